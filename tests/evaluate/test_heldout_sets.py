@@ -128,6 +128,8 @@ def test_the_sets_are_there() -> None:
 # written during the thirty-ninth session and scored at its first commit: set 83 merged one trap
 # (the same claim repeated on another day), set 84 two (a negation and a denial on other days),
 # then and at that session's end (their errors were not read).
+# Since the fortieth session set 84 merges none (a negator's reach ends at "whether"; a shorter
+# report affirming what a negating determiner denies, "No boat will pay", is its opposite).
 # A set may merge no more traps than its count here.
 MERGED_AT_MOST = {
     "linking_heldout25": 1,
@@ -143,7 +145,6 @@ MERGED_AT_MOST = {
     "linking_heldout56": 1,
     "linking_heldout64": 1,
     "linking_heldout83": 1,
-    "linking_heldout84": 2,
 }
 
 

@@ -1254,3 +1254,54 @@ def test_a_scale_word_by_its_shape(text: str, numbers: set[str]) -> None:
 def test_scale_by_shape_reads_only_the_word_right_after() -> None:
     assert scale_by_shape(" milliúnir kruna") == 1000000
     assert scale_by_shape(" kruna milliúnir") is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # a negator's reach ends where an open question begins: not knowing whether is no denial
+        (
+            "the water board had shut the main but did not yet know whether it caused the subsidence",
+            "Our main did not cause this subsidence. The break is beside the hole, not under it",
+            False,
+        ),
+        ("the port would not say if the crane had collapsed", "The crane has not collapsed", False),
+        # within its reach the words are still neither negated nor affirmed
+        ("the union was not ready to sign the offer", "We will not sign this offer", True),
+    ],
+)
+def test_an_open_question_ends_a_negators_reach(a: str, b: str, same: bool) -> None:
+    assert compatible(features(a, "en"), features(b, "en"))[0] is same
+
+
+@pytest.mark.parametrize(
+    ("quote", "report", "same"),
+    [
+        # the report renders the clause that negates, and affirms the word it governs
+        (
+            "No ferryman will have to pay for a radio. The harbour trust will pay, and it will pay in May",
+            "small ferries would pay for their own radios",
+            False,
+        ),
+        # it renders an un-negated clause best
+        (
+            "We will not close the depot. We will sell the depot to the council",
+            "it would sell the depot to the council",
+            True,
+        ),
+        # the negated predicate in other words
+        (
+            "The levy will not apply to crates already on the quay. Let nobody doubt it",
+            "crates already on the quay would be spared",
+            True,
+        ),
+        # the negated clause in other words, no word of its reach affirmed
+        (
+            "Let me say this to our listeners: the choir's accounts are sound and this tour is not at risk",
+            "the choir's money is sound and the tour is safe",
+            True,
+        ),
+    ],
+)
+def test_a_shorter_report_of_a_negated_clause(quote: str, report: str, same: bool) -> None:
+    assert compatible(features(quote, "en"), features(report, "en"))[0] is same

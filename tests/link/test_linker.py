@@ -994,8 +994,13 @@ def test_quotes_posted_and_told_in_an_interview(media: tuple[str | None, str | N
         (("mixed", "direct"), ("post", "interview"), False),
         (("mixed", "mixed"), ("post", "post"), True),
         (("mixed", "mixed"), ("interview", None), True),
-        # a report in the journalist's own words may give where the journalist read them
-        (("indirect", "mixed"), ("interview", "post"), True),
+        # a report of words told the article's outlet ("told the Gazette that ...") tells of
+        # that interview, however the journalist words it: not the post
+        (("indirect", "mixed"), ("interview", "post"), False),
+        (("indirect", "mixed"), ("interview", "interview"), True),
+        # a report in the journalist's own words that names no interview may give where the
+        # journalist read them
+        (("indirect", "mixed"), (None, "post"), True),
     ],
 )
 def test_mixed_reports_posted_and_told_in_an_interview(
@@ -2352,3 +2357,27 @@ def test_a_translation_that_nothing_places_in_time_links_by_figures_no_other_wor
     ]
     labels = link_block(items, LinkOptions(embed=False))
     assert (labels[0] == labels[-1]) is linked
+
+
+@pytest.mark.parametrize(
+    ("short", "others", "linked"),
+    [
+        # a short sentence with a specific figure, kept whole from one longer quote
+        ("It's about 415.", ["It's about 415. I would rather give you the real count now than a neat one"], True),
+        # no specific figure: a short sentence says too little
+        ("It's about ten.", ["It's about ten. I would rather give you the real count now than a neat one"], False),
+        # only part of a sentence of the longer quote
+        ("It's about 415.", ["I think it's about 415 and rising, and I would rather say so now"], False),
+        # two of the speaker's quotes hold it: which remark it was, nothing tells
+        (
+            "It's about 415.",
+            ["It's about 415. I would rather give you the real count now", "It's about 415. Ask me again tomorrow"],
+            False,
+        ),
+    ],
+)
+def test_a_short_sentence_kept_whole_from_a_longer_quote(short: str, others: list[str], linked: bool) -> None:
+    items = [_item("q0", short, article="a")]
+    items += [_item(f"q{k + 1}", text, article=f"b{k}") for k, text in enumerate(others)]
+    labels = link_block(items, LinkOptions(embed=False))
+    assert (labels[0] == labels[1]) is linked

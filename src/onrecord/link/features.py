@@ -628,6 +628,8 @@ class Features:
     opener: str | None = None  # its first word, lower-case, when written with a capital (a name, or a quote's start)
     counted: frozenset[tuple[str, str]] = frozenset()  # (figure, the word it counts): "two years" -> ("2", "years")
     possessors: frozenset[str] = frozenset()  # English words written as possessors: "the mayor's", "the drivers'"
+    clauses: tuple[tuple[bool, frozenset[str]], ...] = ()  # each clause: whether it negates a word, its content words
+    governed: frozenset[str] = frozenset()  # what a negating determiner's noun is said to do ("No boat will [pay]")
 
     @property
     def figure_key(self) -> FigureKey:
@@ -1287,7 +1289,47 @@ def features(text: str, language: str | None = None) -> Features:
         opener=_opener(raw),
         counted=frozenset(counted | _counted_number_words(normal, lang, skip)),
         possessors=_possessors(normal, words) if lang == "en" else frozenset(),
+        clauses=_clauses(raw, lang, frozenset(e[:5] for e in entities)),
+        governed=_governed(raw, lang),
     )
+
+
+# Negators that stand before a noun as its determiner ("No boat will pay", "Kein Boot muss
+# zahlen", "Aucun bateau ne paiera", "Ningún barco pagará"): the predicate after the noun is
+# what they deny, though the word negated is the noun
+_NEGATING_DETERMINERS = {
+    "en": frozenset({"no"}),
+    "de": frozenset({"kein", "keine", "keinen", "keinem", "keiner"}),
+    "fr": frozenset({"aucun", "aucune"}),
+    "es": frozenset({"ningún", "ninguna", "ninguno"}),
+}
+
+
+def _governed(raw: list[str], lang: str) -> frozenset[str]:
+    """The content words (cut as :func:`content_words` cuts them) of the predicate a negating
+    determiner denies: up to :data:`_SCOPE` words after its noun, in its clause ("No boat will
+    have to pay for a radio": "pay")."""
+    determiners = _NEGATING_DETERMINERS.get(lang, frozenset())
+    out: set[str] = set()
+    for i, w in enumerate(raw):
+        if w.casefold() not in determiners or i + 1 >= len(raw) or raw[i + 1] in _PUNCTUATION:
+            continue
+        after = itertools.takewhile(lambda x: x not in _PUNCTUATION, raw[i + 2 : i + 2 + _SCOPE])
+        out |= content_words([x.casefold() for x in after])
+    return frozenset(out)
+
+
+def _clauses(raw: list[str], lang: str, names: frozenset[str]) -> tuple[tuple[bool, frozenset[str]], ...]:
+    """Each clause of a wording (its words between punctuation marks): whether a negator in it
+    negates a word (:func:`_predicate_negations`), and its content words, names left out."""
+    out = []
+    for punct, run in itertools.groupby(raw, key=lambda w: w in _PUNCTUATION):
+        if punct:
+            continue
+        clause = list(run)
+        negated = any(_predicate_negations(_affix_negations(clause, lang), lang, []))
+        out.append((negated, frozenset(content_words([w.casefold() for w in clause]) - names)))
+    return tuple(out)
 
 
 # "'s" after these is "is" or "has" ("it's", "there's"), not a possessive
@@ -1342,6 +1384,10 @@ def _opener(raw: list[str]) -> str | None:
 
 
 _SCOPE = 5  # words after a negator that its clause may negate
+# The words that open an open question, which ends a negator's scope: "did not know whether the
+# pipe caused it" neither denies nor affirms that the pipe caused it, so "the pipe did not cause
+# it" is another claim ("weiß nicht, ob"; French and Spanish "si" is as often "so" or "yes")
+_OPEN_QUESTION = {"en": frozenset({"whether", "if"}), "de": frozenset({"ob"})}
 
 
 def _negated_scope(raw_words: list[str], lang: str) -> frozenset[str]:
@@ -1349,12 +1395,15 @@ def _negated_scope(raw_words: list[str], lang: str) -> frozenset[str]:
     ready to sign" leaves "sign" neither negated nor affirmed, so that "We will not sign" does not
     contradict it."""
     negators = _NEGATORS.get(lang, _NEGATORS["en"])
+    opens = _OPEN_QUESTION.get(lang, frozenset())
     out = set()
     for i, w in enumerate(raw_words):
         lw = w.casefold()
         if lw not in negators and not (lang == "en" and lw.endswith("n't")):
             continue
-        for x in itertools.takewhile(lambda x: x not in _PUNCTUATION, raw_words[i + 1 : i + 1 + _SCOPE]):
+        for x in itertools.takewhile(
+            lambda x: x not in _PUNCTUATION and x.casefold() not in opens, raw_words[i + 1 : i + 1 + _SCOPE]
+        ):
             if x.isalpha():
                 out.add(_stem(x.casefold()))
     return frozenset(out)
@@ -1646,12 +1695,36 @@ def _negations_agree(a: Features, b: Features) -> bool:
             s for s in more.negations if s not in fewer.negations and s not in fewer.contrasted and (s or not echoed)
         ]
         partial = fewer.length < 0.8 * more.length
+        if unmatched and partial and not fewer.negations and _renders_a_negated_clause(fewer, more):
+            return False
         if unmatched and not partial and not all(s and s not in fewer.stems for s in unmatched):
             return False
         shared = fewer.content & more.content  # two clauses of one statement may share no word
         if unmatched and not partial and fewer.length >= more.length * 0.8 and not fewer.negations and shared:
             return False
     return True
+
+
+_CLAUSE_RENDERED = 2  # content words a shorter wording shares with the clause it renders, at least
+
+
+def _renders_a_negated_clause(short: Features, long: Features) -> bool:
+    """Whether a shorter wording with no negation renders a clause of the longer one that denies
+    a predicate by a negating determiner, and affirms that predicate: it shares at least
+    :data:`_CLAUSE_RENDERED` content words with that clause, more than with any clause that
+    negates nothing, one of them the predicate ("small boats would pay for their own beacons"
+    against "No boat will have to pay for a beacon. The ministry will pay": "pay"). The word
+    negated is the determiner's noun, which the shorter wording names otherwise ("small boats");
+    it leaves out no more than that negation, so the two say opposite things. One that renders
+    an un-negated clause best ("it would sell the depot to the council" of "We will not close the
+    depot. We will sell the depot to the council"), or says the negated predicate in other words
+    ("cargo already at port would be spared" of "The duty will not apply to consignments
+    already at port"), is a partial wording as before."""
+    if not long.governed & short.content:
+        return False
+    negated = max((len(c & short.content) for neg, c in long.clauses if neg), default=0)
+    plain = max((len(c & short.content) for neg, c in long.clauses if not neg), default=0)
+    return negated >= _CLAUSE_RENDERED and negated > plain
 
 
 # How much shorter than the other a translated wording is, at least, when it is a fragment of it

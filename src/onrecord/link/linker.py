@@ -36,6 +36,7 @@ import numpy as np
 
 from onrecord.dates import MONTHS, WEEKDAYS, day_ordinal
 from onrecord.link.acronyms import ACRONYM, acronyms_of, read_acronyms
+from onrecord.link.asides import opens_in_an_aside
 from onrecord.link.embed import covers, embed_second
 from onrecord.link.features import (
     NUMBER_STEMS,
@@ -818,8 +819,13 @@ def _own_medium(it: LinkItem) -> str | None:
     report's quoted words) reached its article: :attr:`LinkItem.medium`; None for a report in
     the journalist's words, whose channel may be where the journalist read it. Words a person
     relays (``relayed``: "he told me himself that ..."), in whatever form, reached it through
-    that person's own telling: another occasion than the speaker's interview or post."""
-    return it.medium if it.kind in ("direct", "mixed") or it.medium == RELAYED else None
+    that person's own telling: another occasion than the speaker's interview or post. A report
+    of words the speaker told an outlet ("told the Gazette that ...") tells of that interview,
+    not of a post, though its wording is the journalist's."""
+    return it.medium if it.kind in ("direct", "mixed") or it.medium in (RELAYED, _INTERVIEW) else None
+
+
+_INTERVIEW = "interview"  # LinkItem.medium of words the speaker told the outlet of its article
 
 
 def _stated_elsewhen(a: _DaysTold, b: _DaysTold) -> bool:
@@ -925,6 +931,8 @@ def link_block(
             return
         if _apart_by_carried_days(its[i], its[j], options.window_days, strength):
             return
+        if opens_in_an_aside(words[i], its[j].text) or opens_in_an_aside(words[j], its[i].text):
+            return  # "the operator should pay" and "the county, not just the operator, should pay"
         counted.candidates += 1
         if compatible(feats[i], feats[j], (min(i, j), max(i, j)) not in vouched)[0]:
             pairs.append((strength, min(i, j), max(i, j)))
@@ -963,6 +971,8 @@ def link_block(
                 continue
             if _apart_by_carried_days(its[i], its[j], options.window_days, _LEXICAL):
                 continue
+            if opens_in_an_aside(words[i], its[j].text):
+                continue  # "the operator should pay" out of "the county, not just the operator, should pay"
             if compatible(feats[i], feats[j])[0]:
                 clusters.union(i, j)
             elif _partial_of_one_clause(its[i], words[i], feats[i], its[j], feats[j]):
@@ -971,6 +981,7 @@ def link_block(
     for i, j in [
         *_fragments_of_quotes(its, words, feats),
         *_phrases_quoted_from_quotes(its, words, options.containment_min_words),
+        *_sentences_kept_whole(its, words, feats, options.containment_min_words),
     ]:
         if (
             _in_window(its[i], its[j], options.window_days)
@@ -2040,6 +2051,34 @@ def _phrases_quoted_from_quotes(its: list[LinkItem], words: list[list[str]], lon
             ]
             if len(holders) == 1 and holders[0] in by_day[day]:
                 out.append((min(i, holders[0]), max(i, holders[0])))
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _sentences_kept_whole(
+    its: list[LinkItem], words: list[list[str]], feats: list[Features], longest: int
+) -> list[tuple[int, int]]:
+    """A direct quote too short to be found inside longer ones as a partial quote ("It's about
+    415."), that gives a specific figure and is, word for word, a whole sentence of one direct
+    quote of the speaker in another article ("It's about 415. I would rather give you the real
+    count now"): another outlet kept that sentence of the same remark. A short sentence that
+    several of the speaker's quotes hold links none of them."""
+    out = []
+    for i, it in enumerate(its):
+        if it.kind != "direct" or not 1 < len(words[i]) < longest or not feats[i].specific:
+            continue
+        holders = [
+            j
+            for j, other in enumerate(its)
+            if other.kind == "direct"
+            and other.article_id != it.article_id
+            and len(words[j]) > len(words[i])
+            and any(tokens(s) == words[i] for s in _SENTENCE_END.split(other.text))
+        ]
+        if len(holders) == 1:
+            out.append((min(i, holders[0]), max(i, holders[0])))
     return out
 
 
