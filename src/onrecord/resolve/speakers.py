@@ -439,6 +439,8 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None, here: 
         organisation = store.candidates_by_key(conn, "organisation", organisation_key(s.name))
         if organisation and s.gender is None and not s.roles:
             return organisation[0].id  # a name no given name starts, known as an organisation
+        if _a_company_by_its_short_name(conn, s):
+            return _organisation(conn, s)  # "Castellan Assurance", whom the corpus calls "Castellan"
     if len(parts) >= 2:
         exact = store.candidates_by_key(conn, "person", key)
         if exact:
@@ -1010,6 +1012,40 @@ def _take_back(conn: sqlite3.Connection, s: ArticleSpeaker, person_id: str) -> N
             store.merge_speaker(conn, taken.id, person_id, f"{s.name} is a person")
 
 
+def _a_company_by_its_short_name(conn: sqlite3.Connection, s: ArticleSpeaker) -> bool:
+    """Whether a 'person' of two words or more that no given name opens, with no gender and no
+    role, is a company: the corpus names an organisation by its first word alone ("a Castellan
+    spokeswoman" of "Castellan Assurance", :func:`_short_name`)."""
+    words = s.name.split()
+    if len(words) < 2 or s.gender is not None or s.roles or knowledge().starts_with_given_name(s.name):
+        return False
+    return _short_name(words[0]) and any(
+        _short_name(b.name) for b in store.candidates_by_key(conn, "organisation", organisation_key(words[0]))
+    )
+
+
+def _companies_read_as_people(conn: sqlite3.Connection, name: str, key: str) -> list[store.SpeakerRow]:
+    """The 'people' of the corpus an organisation's short name shows to be that company: names of
+    two words or more that no given name opens, with no gender and no role (:func:`_a_person`),
+    whose first word is this short name ("Castellan" of "Castellan Assurance",
+    :func:`_short_name`)."""
+    if not _short_name(name):
+        return []
+    return [
+        r
+        for r in store.people_by_first_word(conn, key)
+        if len(r.name.split()) >= 2 and not knowledge().starts_with_given_name(r.name) and not _a_person(conn, r)
+    ]
+
+
+def _as_body(conn: sqlite3.Connection, row: store.SpeakerRow) -> str:
+    """Store a speaker taken for a person as the organisation it is; return the organisation's id."""
+    oid = speaker_id("organisation", row.name)
+    store.upsert_speaker(conn, store.SpeakerRow(oid, row.name, "organisation", organisation_key(row.name), None, None))
+    store.merge_speaker(conn, row.id, oid, f"{row.name} is an organisation")
+    return oid
+
+
 def _a_person(conn: sqlite3.Connection, row: store.SpeakerRow) -> bool:
     """Whether a stored speaker shows it is a person: a gender, or a role some article gave it."""
     return row.kind == "person" and (row.gender is not None or store.has_role(conn, row.id))
@@ -1088,6 +1124,9 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
     )
     if found:
         return found[0].id
+    read_as_people = _companies_read_as_people(conn, name, key)
+    if len(read_as_people) == 1:
+        return _as_body(conn, read_as_people[0])  # "Castellan": the "Castellan Assurance" read as a person
     institution = institution_key(name) is not None
     if not institution and not _LEGAL_FORM.search(s.name):
         people = [p for p in store.candidates_by_key(conn, "person", key) if _a_person(conn, p)]
