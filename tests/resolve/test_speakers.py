@@ -10,7 +10,8 @@ import pytest
 
 from onrecord.archive import Archive
 from onrecord.errors import NotFoundError
-from onrecord.resolve.speakers import _surname_holder
+from onrecord.model import ArticleSpeaker
+from onrecord.resolve.speakers import _person_of_a_body, _surname_holder
 from onrecord.store.speakers import article_speakers, candidates_of, get_speaker
 
 
@@ -2034,3 +2035,32 @@ def test_a_person_with_a_role_is_no_company_named_by_the_first_word(archive: Arc
         ("a2", "2027-04-02", 'A Dessau spokeswoman said: "We will not renew anything until the inquiry reports."'),
     )
     assert _speaker_of(archive, "a1").isdisjoint(_speaker_of(archive, "a2"))
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Dr R. T. Ashvale of Tarnby University", "Dr R. T. Ashvale"),
+        ("Ines Marlow of the Kelby Institute", "Ines Marlow"),
+        ("Bank of Tarnby", None),  # a body's name
+        ("Dr Ashvale of Tarnby University", None),  # one word of a name: unsure
+        ("Ministry of Finance of Estmark", None),
+    ],
+)
+def test_a_person_of_a_body_read_as_a_body_is_that_person(name: str, person: str | None) -> None:
+    found = _person_of_a_body(ArticleSpeaker(local_id="s1", name=name, kind="organisation", names=(name,)))
+    assert (found.name if found.kind == "person" else None) == person
+
+
+def test_a_titled_person_of_a_body_is_the_person_another_article_names(archive: Archive, tmp_path: Path) -> None:
+    _ingest(
+        archive,
+        tmp_path,
+        ("a1", "2027-03-10", "Roderick Ashvale, a geologist, said the hole was natural."),
+        (
+            "a2",
+            "2027-03-11",
+            "Geologist Dr R. T. Ashvale of Tarnby University says the hole is natural, a collapse long in the making.",
+        ),
+    )
+    assert _one_speaker(archive, "a1", "a2")

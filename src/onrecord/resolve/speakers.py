@@ -340,6 +340,24 @@ def _body_by_role(s: ArticleSpeaker) -> ArticleSpeaker:
     return replace(s, kind="organisation", roles=())
 
 
+def _person_of_a_body(s: ArticleSpeaker) -> ArticleSpeaker:
+    """An 'organisation' whose name is a person's and the body they are of ("Dr Ines K. Marlow of
+    Tarnby University", "Ines Marlow of the Kelby Institute": a title or a given name, and two
+    words of a name at least, before the first "of") is that person."""
+    before, of, body = s.name.partition(" of ")
+    if s.kind != "organisation" or not of or not (body[:1].isupper() or body.startswith("the ")):
+        return s
+    words = before.split()
+    bare = bare_person_name(before)
+    titled = len(words) > 1 and _is_honorific(words[:1])
+    if len(bare.split()) < 2 or knowledge().is_org_word(bare.split()[-1]):
+        return s
+    if not (titled or knowledge().starts_with_given_name(bare)):
+        return s
+    names = tuple(dict.fromkeys(before if n == s.name else n for n in s.names))
+    return replace(s, kind="person", name=before, names=names)
+
+
 def _body_by_trade(s: ArticleSpeaker) -> ArticleSpeaker:
     """A name a word for a kind of business opens ("Operator Kessler Freight", "Chipmaker
     Veltrix": the trade written before the name at a sentence's start) is the organisation the
@@ -1683,7 +1701,7 @@ def resolve_article_speakers(
         for article, speakers in batch:
             day = article.published[:10] if article.published else None
             for s in speakers:
-                s = _body_by_trade(_body_by_role(_role_as_name(conn, s)))
+                s = _body_by_trade(_body_by_role(_role_as_name(conn, _person_of_a_body(s))))
                 if article.language != "en":
                     s = _without_channel(s, channels)
                 if s.kind not in pass_kinds:
