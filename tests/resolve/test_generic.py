@@ -519,3 +519,39 @@ def test_a_description_is_the_body_its_article_names_in_passing(tmp_path: Path, 
     a, b = _ids_of_two(tmp_path, ("2027-06-07", first), ("2027-07-21", second))
     assert a and b
     assert (a == b) is same
+
+
+@pytest.mark.parametrize(
+    ("second", "same"),
+    [
+        (
+            "The federation that speaks for most mill hands says little in public. "
+            "One FKM organiser, Ines Marlow, has said more. "
+            "The federation said on Monday that its members would walk out on Friday.",
+            True,
+        ),
+        # initials of a body whose name does not hold the noun: another body
+        (
+            "The federation that speaks for most mill hands says little in public. "
+            "One TCA spokesman, Ines Marlow, has said more. "
+            "The federation said on Monday that its members would walk out on Friday.",
+            False,
+        ),
+    ],
+)
+def test_a_bare_noun_is_the_body_whose_initials_its_article_writes(tmp_path: Path, second: str, same: bool) -> None:
+    path = tmp_path / "a.jsonl"
+    rows = [
+        ("a1", "The Federation of Kelby Millworkers (FKM) said on Monday that talks had failed."),
+        ("a2", "The Tarnby Chamber of Commerce (TCA) said on Monday that the mills should stay open."),
+        ("a3", second),
+    ]
+    path.write_text("\n".join(json.dumps({"id": i, "published": "2027-05-04", "text": t}) for i, t in rows) + "\n")
+    with Archive(":memory:") as archive:
+        archive.ingest([str(path)])
+        federation = {q.speaker.id for q in archive.quotes(article="a1") if q.speaker}
+        chamber = {q.speaker.id for q in archive.quotes(article="a2") if q.speaker}
+        bare = {q.speaker.id for q in archive.quotes(article="a3") if q.speaker}
+    assert federation and chamber and bare
+    assert (bare == federation) is same
+    assert not bare & chamber

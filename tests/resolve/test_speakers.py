@@ -10,7 +10,8 @@ import pytest
 
 from onrecord.archive import Archive
 from onrecord.errors import NotFoundError
-from onrecord.resolve.speakers import _surname_holder
+from onrecord.model import ArticleSpeaker
+from onrecord.resolve.speakers import _person_of_a_body, _surname_holder
 from onrecord.store.speakers import article_speakers, candidates_of, get_speaker
 
 
@@ -2002,3 +2003,64 @@ def test_a_first_surname_alone_stays_apart_when_someone_bears_it_as_surname(arch
         ("c3", "2027-08-11", 'Valdecasas told a radio station: "The fleet stays in port until the talks end."'),
     )
     assert _speaker_of(archive, "c3").isdisjoint(_speaker_of(archive, "c1"))
+
+
+_SHORT_AND_LONG = [
+    ("a1", "2027-04-02", "Veltrane Assurance, whose name is on the city's stadium, said it had paused the deal."),
+    ("a2", "2027-04-02", 'A Veltrane spokeswoman said: "We will not renew anything until the inquiry reports."'),
+]
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_company_taken_for_a_person_is_the_company_named_by_its_first_word(
+    archive: Archive, tmp_path: Path, order: tuple[int, int]
+) -> None:
+    _ingest_each(archive, tmp_path, _SHORT_AND_LONG, order)
+    assert _one_speaker(archive, "a1", "a2")
+    speaker = archive.speaker("Veltrane Assurance")
+    assert speaker.kind == "organisation"
+    assert speaker.name == "Veltrane Assurance"
+
+
+def test_a_company_taken_for_a_person_in_the_same_article(archive: Archive, tmp_path: Path) -> None:
+    _ingest(archive, tmp_path, ("a1", "2027-04-02", " ".join(text for _, _, text in _SHORT_AND_LONG)))
+    assert len(_speaker_of(archive, "a1")) == 1
+
+
+def test_a_person_with_a_role_is_no_company_named_by_the_first_word(archive: Archive, tmp_path: Path) -> None:
+    _ingest(
+        archive,
+        tmp_path,
+        ("a1", "2027-04-02", "Dessau Kranich, the club's treasurer, said the accounts were in order."),
+        ("a2", "2027-04-02", 'A Dessau spokeswoman said: "We will not renew anything until the inquiry reports."'),
+    )
+    assert _speaker_of(archive, "a1").isdisjoint(_speaker_of(archive, "a2"))
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Dr R. T. Ashvale of Tarnby University", "Dr R. T. Ashvale"),
+        ("Ines Marlow of the Kelby Institute", "Ines Marlow"),
+        ("Bank of Tarnby", None),  # a body's name
+        ("Dr Ashvale of Tarnby University", None),  # one word of a name: unsure
+        ("Ministry of Finance of Estmark", None),
+    ],
+)
+def test_a_person_of_a_body_read_as_a_body_is_that_person(name: str, person: str | None) -> None:
+    found = _person_of_a_body(ArticleSpeaker(local_id="s1", name=name, kind="organisation", names=(name,)))
+    assert (found.name if found.kind == "person" else None) == person
+
+
+def test_a_titled_person_of_a_body_is_the_person_another_article_names(archive: Archive, tmp_path: Path) -> None:
+    _ingest(
+        archive,
+        tmp_path,
+        ("a1", "2027-03-10", "Roderick Ashvale, a geologist, said the hole was natural."),
+        (
+            "a2",
+            "2027-03-11",
+            "Geologist Dr R. T. Ashvale of Tarnby University says the hole is natural, a collapse long in the making.",
+        ),
+    )
+    assert _one_speaker(archive, "a1", "a2")

@@ -188,6 +188,20 @@ def _beside_noun(
     return found
 
 
+def _initials_written(conn: sqlite3.Connection, noun: str, skip: str, text: str) -> set[str]:
+    """The bodies of the corpus whose name holds the bare noun and that the corpus knows by
+    initials the text writes ("the federation" of an article that writes "a KMF organiser",
+    the Federation of Kelby Millworkers another article names with "KMF"): the body the article
+    means when it names none of the kind as a speaker."""
+    found: set[str] = set()
+    for initials in {m.group(0) for m in _INITIALS.finditer(text) if len(m.group(0)) >= 3}:
+        for body in store.organisations_by_alias(conn, initials):
+            words = {w.casefold().strip(".,'’()") for w in body.name.split()}
+            if body.id != skip and noun in words and _generic_noun(body.name) is None:
+                found.add(body.id)
+    return found
+
+
 def _called_so_elsewhere(conn: sqlite3.Connection, row: store.SpeakerRow, text: str) -> set[str]:
     """The bodies the corpus knows by this bare noun (another article's "the airline" was one of
     them) whose name this text writes: the body a later "the airline" of an article points back to
@@ -413,6 +427,8 @@ def bind_generic_bodies(conn: sqlite3.Connection, article_ids: Iterable[str]) ->
                     found = _called_so_elsewhere(conn, row, earlier)
                     if not found and noun in _BUSINESS:
                         found = _companies_written(conn, earlier)
+                if not found and noun not in _BUSINESS:
+                    found = _initials_written(conn, noun, row.id, text)
                 if not found and noun in _PUBLIC:
                     found = _of_the_story(conn, article_id, noun, text)
             if len(found) == 1:

@@ -340,6 +340,24 @@ def _body_by_role(s: ArticleSpeaker) -> ArticleSpeaker:
     return replace(s, kind="organisation", roles=())
 
 
+def _person_of_a_body(s: ArticleSpeaker) -> ArticleSpeaker:
+    """An 'organisation' whose name is a person's and the body they are of ("Dr Ines K. Marlow of
+    Tarnby University", "Ines Marlow of the Kelby Institute": a title or a given name, and two
+    words of a name at least, before the first "of") is that person."""
+    before, of, body = s.name.partition(" of ")
+    if s.kind != "organisation" or not of or not (body[:1].isupper() or body.startswith("the ")):
+        return s
+    words = before.split()
+    bare = bare_person_name(before)
+    titled = len(words) > 1 and _is_honorific(words[:1])
+    if len(bare.split()) < 2 or knowledge().is_org_word(bare.split()[-1]):
+        return s
+    if not (titled or knowledge().starts_with_given_name(bare)):
+        return s
+    names = tuple(dict.fromkeys(before if n == s.name else n for n in s.names))
+    return replace(s, kind="person", name=before, names=names)
+
+
 def _body_by_trade(s: ArticleSpeaker) -> ArticleSpeaker:
     """A name a word for a kind of business opens ("Operator Kessler Freight", "Chipmaker
     Veltrix": the trade written before the name at a sentence's start) is the organisation the
@@ -439,6 +457,8 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None, here: 
         organisation = store.candidates_by_key(conn, "organisation", organisation_key(s.name))
         if organisation and s.gender is None and not s.roles:
             return organisation[0].id  # a name no given name starts, known as an organisation
+        if _a_company_by_its_short_name(conn, s):
+            return _organisation(conn, s)  # "Castellan Assurance", whom the corpus calls "Castellan"
     if len(parts) >= 2:
         exact = store.candidates_by_key(conn, "person", key)
         if exact:
@@ -1010,6 +1030,40 @@ def _take_back(conn: sqlite3.Connection, s: ArticleSpeaker, person_id: str) -> N
             store.merge_speaker(conn, taken.id, person_id, f"{s.name} is a person")
 
 
+def _a_company_by_its_short_name(conn: sqlite3.Connection, s: ArticleSpeaker) -> bool:
+    """Whether a 'person' of two words or more that no given name opens, with no gender and no
+    role, is a company: the corpus names an organisation by its first word alone ("a Castellan
+    spokeswoman" of "Castellan Assurance", :func:`_short_name`)."""
+    words = s.name.split()
+    if len(words) < 2 or s.gender is not None or s.roles or knowledge().starts_with_given_name(s.name):
+        return False
+    return _short_name(words[0]) and any(
+        _short_name(b.name) for b in store.candidates_by_key(conn, "organisation", organisation_key(words[0]))
+    )
+
+
+def _companies_read_as_people(conn: sqlite3.Connection, name: str, key: str) -> list[store.SpeakerRow]:
+    """The 'people' of the corpus an organisation's short name shows to be that company: names of
+    two words or more that no given name opens, with no gender and no role (:func:`_a_person`),
+    whose first word is this short name ("Castellan" of "Castellan Assurance",
+    :func:`_short_name`)."""
+    if not _short_name(name):
+        return []
+    return [
+        r
+        for r in store.people_by_first_word(conn, key)
+        if len(r.name.split()) >= 2 and not knowledge().starts_with_given_name(r.name) and not _a_person(conn, r)
+    ]
+
+
+def _as_body(conn: sqlite3.Connection, row: store.SpeakerRow) -> str:
+    """Store a speaker taken for a person as the organisation it is; return the organisation's id."""
+    oid = speaker_id("organisation", row.name)
+    store.upsert_speaker(conn, store.SpeakerRow(oid, row.name, "organisation", organisation_key(row.name), None, None))
+    store.merge_speaker(conn, row.id, oid, f"{row.name} is an organisation")
+    return oid
+
+
 def _a_person(conn: sqlite3.Connection, row: store.SpeakerRow) -> bool:
     """Whether a stored speaker shows it is a person: a gender, or a role some article gave it."""
     return row.kind == "person" and (row.gender is not None or store.has_role(conn, row.id))
@@ -1088,6 +1142,9 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
     )
     if found:
         return found[0].id
+    read_as_people = _companies_read_as_people(conn, name, key)
+    if len(read_as_people) == 1:
+        return _as_body(conn, read_as_people[0])  # "Castellan": the "Castellan Assurance" read as a person
     institution = institution_key(name) is not None
     if not institution and not _LEGAL_FORM.search(s.name):
         people = [p for p in store.candidates_by_key(conn, "person", key) if _a_person(conn, p)]
@@ -1644,7 +1701,7 @@ def resolve_article_speakers(
         for article, speakers in batch:
             day = article.published[:10] if article.published else None
             for s in speakers:
-                s = _body_by_trade(_body_by_role(_role_as_name(conn, s)))
+                s = _body_by_trade(_body_by_role(_role_as_name(conn, _person_of_a_body(s))))
                 if article.language != "en":
                     s = _without_channel(s, channels)
                 if s.kind not in pass_kinds:
