@@ -337,3 +337,12 @@ def test_an_abbreviated_given_name_is_not_a_title() -> None:
     from onrecord.evaluate.linking import _right_name
 
     assert not _right_name("Lourdes Navarro", {"name": "Ma. Lourdes Navarro", "aliases": ["Navarro"]})
+
+
+@pytest.mark.parametrize(
+    ("found", "right"), [("mira ostvik", True), ("sen. mira ostvik", True), ("ostvik", False), (None, False)]
+)
+def test_a_gold_via_with_an_abbreviated_title_accepts_the_bare_name(found: str | None, right: bool) -> None:
+    from onrecord.evaluate.linking import _agrees
+
+    assert _agrees(found, {"via": "Sen. Mira Ostvik"}, "via") is right

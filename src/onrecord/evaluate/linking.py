@@ -302,13 +302,13 @@ def attribution_scores(
         if not graded:
             continue
         value = _GRADED[key]
-        ok = sum(1 for g, q in graded if value(q) == _gold_value(g, key))
+        ok = sum(1 for g, q in graded if _agrees(value(q), g, key))
         given = [(g, q) for g, q in graded if g[key]]
         out[key] = {
             "graded": len(graded),
             "accuracy": _ratio(ok, len(graded)),
             "gold_non_null": len(given),
-            "right": sum(1 for g, q in given if value(q) == _gold_value(g, key)),
+            "right": sum(1 for g, q in given if _agrees(value(q), g, key)),
             "false_non_null": sum(1 for g, q in graded if not g[key] and value(q)),
         }
     return out
@@ -316,6 +316,14 @@ def attribution_scores(
 
 def _gold_value(g: dict[str, Any], key: str) -> str | None:
     return _norm(g[key]) if key == "via" and g[key] else (g[key] or None)
+
+
+def _agrees(found: str | None, g: dict[str, Any], key: str) -> bool:
+    """Whether a found value is the gold's; a gold ``via`` naming a person with an abbreviated
+    title ("Sen. Ada Lind") also accepts the bare name, as speakers do."""
+    if key == "via" and g[key] and found is not None:
+        return found in {_norm(g[key]), _norm(_ABBREVIATED_TITLES.sub("", g[key]))}
+    return found == _gold_value(g, key)
 
 
 def _via(q: Quote) -> str | None:
@@ -356,11 +364,11 @@ def attribution_errors(
         if not _speaker_right(q, gold_speakers.get(g["speaker"], {})):
             got = q.speaker.name if q.speaker else None
             out["speaker"].append(f"{where}: {got!r} for {gold_speakers.get(g['speaker'], {}).get('name')!r}")
-        if "via" in g and _via(q) != _gold_value(g, "via"):
+        if "via" in g and not _agrees(_via(q), g, "via"):
             out["via"].append(f"{where}: {q.via!r} for {g['via']!r}")
-        if "via_kind" in g and _via_kind(q) != _gold_value(g, "via_kind"):
+        if "via_kind" in g and not _agrees(_via_kind(q), g, "via_kind"):
             out["via_kind"].append(f"{where}: {q.via_kind!r} for {g['via_kind']!r} (via {q.via!r})")
-        if "said_on" in g and _said_on(q) != _gold_value(g, "said_on"):
+        if "said_on" in g and not _agrees(_said_on(q), g, "said_on"):
             source = f" ({q.said_on_source})" if q.said_on and q.said_on_source else ""
             out["said_on"].append(f"{where}: {q.said_on!r} for {g['said_on']!r}{source}")
     out["speaker_split"] = [
