@@ -2001,3 +2001,15 @@ def test_a_word_that_ends_no_glued_title_names_nobody() -> None:
     # "lavrastorin" alone before the name (no title glued onto it) is no compound to take up
     text = "Lavrastorin Jonna Dalsgarð kannaði bryggjuna. „Vit mugu gera betur,“ segði tolkurin."
     assert ("Vit mugu gera betur", "Jonna Dalsgarð") not in _speakers(text, "is")
+
+
+def test_a_weekday_after_a_full_name_in_a_language_without_data_is_no_part_of_it() -> None:
+    from onrecord import extract
+
+    text = (
+        "Toll mòr fo shràid sa bhaile\n\nLe Seonag Bhàn\n\nPORT NAN GALL — Tha an toll nas doimhne na bhathas "
+        'an dùil, a rèir na comhairle.\n\n"Tha e ochd meatairean, chan e còig," thuirt Eilidh Rothach Diciadain.\n\n'
+        '"Tha sinn air na taighean fhalamhachadh," thuirt an comhairliche Iain Moireach Dimàirt.\n'
+    )
+    names = [q.speaker.name if q.speaker else None for q in extract(text, article_id="t")]
+    assert names == ["Eilidh Rothach", "Iain Moireach"]
