@@ -2007,9 +2007,10 @@ def test_a_weekday_after_a_full_name_in_a_language_without_data_is_no_part_of_it
     from onrecord import extract
 
     text = (
-        "Toll mòr fo shràid sa bhaile\n\nLe Seonag Bhàn\n\nPORT NAN GALL — Tha an toll nas doimhne na bhathas "
-        'an dùil, a rèir na comhairle.\n\n"Tha e ochd meatairean, chan e còig," thuirt Eilidh Rothach Diciadain.\n\n'
-        '"Tha sinn air na taighean fhalamhachadh," thuirt an comhairliche Iain Moireach Dimàirt.\n'
+        "Drochaid dùinte sa bhaile\n\nLe Seonag Bhàn\n\nPORT NAN GALL — Tha an drochaid air a dùnadh oir tha na "
+        'clachan air gluasad, a rèir na comhairle.\n\n"Cha bhi an drochaid fosgailte gu Diluain," thuirt Eilidh '
+        'Rothach Diciadain.\n\n"Bha sinn ag obair fad na h-oidhche air a\' bhalla," thuirt an comhairliche Iain '
+        "Moireach Dimàirt.\n"
     )
     names = [q.speaker.name if q.speaker else None for q in extract(text, article_id="t")]
     assert names == ["Eilidh Rothach", "Iain Moireach"]
