@@ -211,7 +211,9 @@ def test_day_ordinal(value: str | None, ordinal: int | None) -> None:
      # Belarusian (in the accusative of "on Wednesday" too), Afrikaans' own spellings
      ("аўторак", 1), ("сераду", 2), ("нядзеля", 6), ("vrydag", 4), ("sondag", 6),
      # Galician's own, Kyrgyz
-     ("luns", 0), ("mércores", 2), ("xoves", 3), ("venres", 4), ("шейшемби", 1), ("бейшемби", 3), ("жекшемби", 6)],
+     ("luns", 0), ("mércores", 2), ("xoves", 3), ("venres", 4), ("шейшемби", 1), ("бейшемби", 3), ("жекшемби", 6),
+     # Scottish Gaelic
+     ("diluain", 0), ("dimàirt", 1), ("diciadain", 2), ("diardaoin", 3), ("dihaoine", 4), ("didòmhnaich", 6)],
 )
 def test_weekdays_of_the_languages_added_as_data(word: str, index: int) -> None:
     assert WEEKDAYS[word] == index

@@ -386,6 +386,13 @@ WEEKDAYS.update(
         start=0,
     )
 )
+# ... and Scottish Gaelic's ("thuirt i Diciadain": she said on Wednesday)
+WEEKDAYS.update(
+    _by_name(
+        ["diluain", "dimàirt dimairt", "diciadain", "diardaoin", "dihaoine", "disathairne", "didòmhnaich didomhnaich"],
+        start=0,
+    )
+)
 # (Gurmukhi's letters with a nukta, "ਸ਼", "ਫ਼", also as their composed code points)
 _NUKTA_LETTERS = {"\u0a38\u0a3c": "\u0a36", "\u0a2b\u0a3c": "\u0a5e"}
 for _table in (MONTHS, WEEKDAYS):

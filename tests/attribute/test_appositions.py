@@ -17,7 +17,7 @@ from onrecord.attribute.appositions import (
     self_named,
 )
 from onrecord.clean import clean
-from onrecord.extract import analyse_article
+from onrecord.extract import analyse_article, extract
 from onrecord.extract.mentions import Mention
 from onrecord.model import Document
 
@@ -380,3 +380,28 @@ def test_a_place_before_an_apposition_is_no_speaker() -> None:
 def test_an_officer_in_a_cue_set_off_after_a_body_speaks(text: str, speaker: str) -> None:
     found, _ = analyse_article(clean(Document(text, "test.txt", "text")))
     assert [q.speaker.name if q.speaker else None for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        # the possessor before "behalf": a description the tracker resolves, or a name
+        ("handed out a note on the skipper's behalf at the quay", "other", "skipper"),
+        ("handed out a note on Ada Pell's behalf at the quay", "name", "Ada Pell"),
+        ("handed out a note on his behalf at the quay", "pronoun", "he"),
+    ],
+)
+def test_the_one_a_statement_is_read_for(text: str, kind: str, words: str) -> None:
+    found = behalf_of(text, 0, len(text))
+    assert found is not None and found.kind == kind
+    assert words in {found.role, found.name, found.text}
+
+
+def test_a_statement_read_on_a_described_persons_behalf_is_theirs() -> None:
+    text = (
+        "Drummer arrested\n\nThe team's captain, Rufus Achterling, was arrested on Friday. On Saturday his agent, "
+        "Lena Vorst, read a note on the captain's behalf to waiting reporters. \"I regret what happened and I have "
+        'apologised to the hotel staff," the note read.'
+    )
+    quotes = [q for q in extract(text, article_id="t") if q.text.startswith("I regret")]
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == "Rufus Achterling"

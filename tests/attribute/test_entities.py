@@ -1680,3 +1680,36 @@ def test_initials_in_running_text_name_a_body(text: str, word: str, kind: str) -
     at = text.index(word)
     entity = t.observe(Mention(at, at + len(word), word, "name", name=word, number="sg"))
     assert entity is not None and entity.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "it" after a quotation of several sentences: the document the sentence before the
+        # quotation opened with speaks, through its author
+        (
+            "Allotment spraying\n\nThe council sat on Thursday. A note from Brendan Sowerby, who keeps bees on "
+            'the allotments, was handed to the chair by a clerk. "Nobody told us about the spraying. Our hives '
+            'lost half their workers," it said.',
+            "Nobody told us about the spraying",
+            "Brendan Sowerby",
+        ),
+        # a relative set off by a noun of kinship and a given name alone is whom "he" means next
+        (
+            "Terrace flooded\n\nGreta Hollins, 81, has lived on the terrace since 1970. Her grandson, Lukas, "
+            'drove over from Corby at six. "The water came up through the floorboards," he said.',
+            "The water came up",
+            "Lukas",
+        ),
+        # a kinsman named by given name is a man, whom "she" does not mean
+        (
+            "Clock shop\n\nIn the workshop, Martina Kell sands a chair leg. Her cousin Benedikt, a clock mender "
+            "who works in the back room, calls out to her about lunch. She says the shop may close by spring.",
+            "the shop may close",
+            "Martina Kell",
+        ),
+    ],
+)
+def test_speakers_of_documents_and_relatives(text: str, quote: str, speaker: str) -> None:
+    found = [q for q in extract(text, article_id="t") if q.text.startswith(quote)]
+    assert found and found[0].speaker is not None and found[0].speaker.name == speaker

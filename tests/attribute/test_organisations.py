@@ -7,6 +7,7 @@ import pytest
 from onrecord.attribute.organisations import (
     article_organisations,
     business_named_before,
+    described_by_noun,
     head_word,
     named_by_noun,
 )
@@ -214,3 +215,16 @@ def test_the_company_is_no_place_and_no_person_named_so(text: str) -> None:
     assert quotes
     speaker = quotes[0].speaker
     assert speaker is None or speaker.name not in {"Dunmere", "Kvesto Raskin", "Raskin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "name"),
+    [
+        # a body set off with its description
+        ("Brenmoor Markets, the country's largest supermarket chain, said so.", "chain", "Brenmoor Markets"),
+        # the end of a person's name after its particle, set off with a description, is no body
+        ("Tjeerd van Houten, the club's long-serving goalkeeper, has retired.", "goalkeeper", None),
+    ],
+)
+def test_described_by_noun(text: str, noun: str, name: str | None) -> None:
+    assert described_by_noun(text, noun, len(text)) == name

@@ -169,6 +169,8 @@ from onrecord.extract import extract
         ("The local Red Cross chapter said the shelter was full.", None, None),
         # a role on "his"/"her" set off by the name (the role without the pronoun)
         ("Her cousin, Ingeborg Falk, runs the stall next door.", "Ingeborg Falk", "cousin"),
+        # a sentence without a verb that brings on a person by role and full name
+        ("An old neighbour of the family, Agnes Whorton.", "Agnes Whorton", "old neighbour of the family"),
     ],
 )
 def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> None:
@@ -531,6 +533,14 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             'Lind, reached by phone in Karsk, confirmed the call. "I tell all my crews the same," he said.',
             "I tell all my crews the same",
             "Oskar Lind",
+        ),
+        # a person a sentence without a verb brings on, after another who was its paragraph's subject
+        (
+            "Arvid Strom grew up in the north and joined the band in 2009.\n\n"
+            "Few of the old members will talk. An early drummer with the group, Colm Breen. "
+            '"We played every pub between here and the coast," he said.',
+            "We played every pub",
+            "Colm Breen",
         ),
         # an office's holder after an opener of time with no comma, a given name no list knows
         (

@@ -784,3 +784,16 @@ def test_a_quotation_a_document_says_is_no_quote_of_its_own(text: str) -> None:
 def test_a_quotation_kin_or_a_name_says_is_a_quote_of_its_own(text: str, relayed: str) -> None:
     """Kin ("my husband") and a given name the parser reads as a noun are people whose words are relayed."""
     assert relayed in [q.text for q in extract(text, published="2026-05-12") if q.kind == "direct"]
+
+
+def test_the_cue_right_after_a_quote_frames_it_not_a_later_clauses() -> None:
+    text = (
+        "Depot dispute\n\nThe union's steward is Carys Penhale. \"Nobody warned us about the cuts. Nobody asked us "
+        'either," she said, and the union, which on Friday said its drivers would run the late buses, now says '
+        "they will stay in the depot until the rota is agreed."
+    )
+    candidates = find_candidates(text).candidates
+    quote = next(c for c in candidates if text[c.start : c.end].startswith("Nobody warned"))
+    assert quote.cue is not None and text[quote.cue[0] - 4 : quote.cue[1]] == "she said"
+    # the union's own report stays a report of its own
+    assert any(text[c.start : c.end].startswith("its drivers would run") for c in candidates)

@@ -1679,3 +1679,22 @@ def test_a_lead_in_only_announces_the_quote(clause: str, lead_in: bool) -> None:
     from onrecord.extract.candidates import is_lead_in
 
     assert is_lead_in(clause) is lead_in
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Marit Solberg, the warden of Eastgate Lodge, where the damp was first found, posted on Facebook on "
+        "Monday evening:",
+        "Tobias Lind, the caretaker of Greyfriars Hall, where the leak was first spotted, wrote on Facebook "
+        "late on Monday:",
+    ],
+)
+def test_the_name_before_an_aside_speaks_when_the_parse_hangs_the_verb_on_the_aside(aside: str) -> None:
+    text = (
+        f'Hall update\n\nIt has been a wet week. {aside} "Dear residents: the doors stay shut until Friday. '
+        'Please keep the windows closed until then."'
+    )
+    quotes = extract(text, article_id="t")
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == aside.split(",")[0]

@@ -2001,3 +2001,16 @@ def test_a_word_that_ends_no_glued_title_names_nobody() -> None:
     # "lavrastorin" alone before the name (no title glued onto it) is no compound to take up
     text = "Lavrastorin Jonna Dalsgarð kannaði bryggjuna. „Vit mugu gera betur,“ segði tolkurin."
     assert ("Vit mugu gera betur", "Jonna Dalsgarð") not in _speakers(text, "is")
+
+
+def test_a_weekday_after_a_full_name_in_a_language_without_data_is_no_part_of_it() -> None:
+    from onrecord import extract
+
+    text = (
+        "Drochaid dùinte sa bhaile\n\nLe Seonag Bhàn\n\nPORT NAN GALL — Tha an drochaid air a dùnadh oir tha na "
+        'clachan air gluasad, a rèir na comhairle.\n\n"Cha bhi an drochaid fosgailte gu Diluain," thuirt Eilidh '
+        'Rothach Diciadain.\n\n"Bha sinn ag obair fad na h-oidhche air a\' bhalla," thuirt an comhairliche Iain '
+        "Moireach Dimàirt.\n"
+    )
+    names = [q.speaker.name if q.speaker else None for q in extract(text, article_id="t")]
+    assert names == ["Eilidh Rothach", "Iain Moireach"]

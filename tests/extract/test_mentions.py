@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from onrecord import extract
@@ -1150,3 +1152,99 @@ def test_a_role_with_its_clause_and_no_name_set_off_names_nobody(sentence: str) 
 def test_a_capitalised_office_after_the_is_no_name(text: str) -> None:
     quotes = extract(text, published="2027-03-02")
     assert quotes and quotes[-1].speaker is not None and quotes[-1].speaker.name == "Ingrid Halloran"
+
+
+def _parsed_as(rows: list[tuple[str, str, str, int, bool]]) -> Any:
+    """A sentence parsed as given: (word, part of speech, relation, head, space after) a row."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows],
+        spaces=[r[4] for r in rows],
+        pos=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        heads=[r[3] for r in rows],
+    )
+
+
+def test_a_name_hung_on_the_party_and_state_after_it_is_the_speaker() -> None:
+    # "Rep. Lucia Moreno-Tate, R-Fallon, the panel's vice chair, grilled the agency.", parsed with the
+    # name's last word a modifier of the state's, which heads the subject
+    doc = _parsed_as(
+        [
+            ("Rep.", "PROPN", "compound", 4, True),
+            ("Lucia", "PROPN", "compound", 4, True),
+            ("Moreno", "PROPN", "compound", 4, False),
+            ("-", "PUNCT", "punct", 4, False),
+            ("Tate", "PROPN", "nmod", 8, False),
+            (",", "PUNCT", "punct", 8, True),
+            ("R", "PROPN", "compound", 8, False),
+            ("-", "PUNCT", "punct", 8, False),
+            ("Fallon", "PROPN", "nsubj", 14, False),
+            (",", "PUNCT", "punct", 8, True),
+            ("the", "DET", "det", 12, True),
+            ("vice", "NOUN", "compound", 12, True),
+            ("chair", "NOUN", "appos", 8, False),
+            (",", "PUNCT", "punct", 8, True),
+            ("grilled", "VERB", "ROOT", 14, True),
+            ("the", "DET", "det", 16, True),
+            ("agency", "NOUN", "dobj", 14, False),
+            (".", "PUNCT", "punct", 14, False),
+        ]
+    )
+    mention = analyse_mention(doc[8], 0)
+    assert mention.kind == "name" and mention.name == "Lucia Moreno-Tate"
+
+
+def test_a_title_a_name_and_of_a_body_read_as_one_body_is_the_person() -> None:
+    # "Botanist Dr R. T. van der Loon of Ashcombe University says so.", parsed as one body's name
+    doc = _parsed_as(
+        [
+            ("Botanist", "NOUN", "compound", 4, True),
+            ("Dr", "PROPN", "compound", 4, True),
+            ("R.", "PROPN", "compound", 4, True),
+            ("T.", "PROPN", "compound", 4, True),
+            ("van", "PROPN", "compound", 5, True),
+            ("der", "PROPN", "compound", 9, True),
+            ("Loon", "PROPN", "nmod", 9, True),
+            ("of", "ADP", "prep", 6, True),
+            ("Ashcombe", "PROPN", "pobj", 7, True),
+            ("University", "PROPN", "nsubj", 10, True),
+            ("says", "VERB", "ROOT", 10, True),
+            ("so", "ADV", "advmod", 10, False),
+            (".", "PUNCT", "punct", 10, False),
+        ]
+    )
+    mention = analyse_mention(doc[9], 0)
+    assert mention.kind == "name" and mention.name == "R. T. van der Loon"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # the second half of a double-barrelled surname the parser set beside the first
+        (
+            "Sen. Pablo Ortiz-Verde, D-Canby, the panel chairman, asked the regulator why bills had gone up.",
+            "Pablo Ortiz-Verde",
+        ),
+        # a body's name with "of" after no title stays the body's
+        ("The Port of Saltvik Authority said 27 vessels were waiting.", "Port of Saltvik Authority"),
+    ],
+)
+def test_names_read_whole(sentence: str, name: str) -> None:
+    assert name in [m.name for m in find_candidates(sentence).names]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a weekday of another language after a full name is no part of it
+        ("The street will stay shut, said Ada Brill Diciadain.", "Ada Brill"),
+        # a surname that is a weekday's word stays, after a given name alone
+        ("Ada Freitag spoke to the council.", "Ada Freitag"),
+    ],
+)
+def test_scanned_names_lose_a_weekday_after_them(text: str, name: str) -> None:
+    assert [m.name for m in scan_names(text, 0, len(text))][:1] == [name]

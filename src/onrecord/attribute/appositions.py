@@ -69,6 +69,8 @@ _READ_FOR = re.compile(_READ_A_STATEMENT_ON + r"behalf\s+of\s+")
 _READ_FOR_OWNER = re.compile(_READ_A_STATEMENT_ON + rf"(?P<owner>{_OWNER})\s+behalf\b", re.I)
 # the possessive before "behalf": "his behalf"
 _OWNER_BEHALF = re.compile(rf"(?P<owner>{_OWNER})\s+behalf\b", re.I)
+# a form of address before a name, no part of it
+_TITLE_BEFORE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+")
 # a name cut before its possessive ending ("on behalf of Mr Berg's family"): nobody named speaks
 _POSSESSIVE_NEXT = re.compile(r"['’]s?\b|\w")
 # whom it was read for: a name after a relation ("his sister-in-law, Ada Pell"), a name, or a body's noun
@@ -332,8 +334,13 @@ def on_behalf(mention: Mention, text: str, cue: tuple[int, int]) -> Mention:
     return found if found is not None else mention
 
 
+# "on the skipper's behalf", "on Ada Pell's behalf": a description or a name as the possessor
+_HELD_BEHALF = rf"the\s+(?P<noun>[a-z][a-z-]+)|(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})"
 # "on his behalf", "on behalf of": where the one a written statement is for is named
-_ON_BEHALF = re.compile(rf"\bon\s+(?:(?P<owner>{_OWNER})\s+behalf\b|behalf\s+of\s+)", re.I)
+_ON_BEHALF = re.compile(
+    rf"\bon\s+(?:(?P<owner>{_OWNER})\s+behalf\b|behalf\s+of\s+|(?P<held>(?-i:{_HELD_BEHALF}))['’]s?\s+behalf\b)",
+    re.I,
+)
 
 
 def behalf_of(text: str, start: int, end: int) -> Mention | None:
@@ -343,6 +350,13 @@ def behalf_of(text: str, start: int, end: int) -> Mention | None:
     m = _ON_BEHALF.search(text, start, end)
     if m is None:
         return None
+    if m.group("held"):
+        # "read a statement on the skipper's behalf": the one "the skipper" means
+        if m.group("name"):
+            at, stop = m.span("name")
+            return Mention(at, stop, m.group("name"), "name", name=_TITLE_BEFORE.sub("", m.group("name")))
+        at, stop = m.span("held")
+        return Mention(at, stop, m.group("held"), "other", role=m.group("noun"), number="sg")
     return _behalf_mention(text, m.start("owner") if m.group("owner") else m.end())
 
 
@@ -361,7 +375,7 @@ def _behalf_mention(text: str, at: int) -> Mention | None:
     if found.group("name"):
         start, end = found.span("name")
         name = found.group("name")
-        return Mention(start, end, name, "name", name=re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+", "", name))
+        return Mention(start, end, name, "name", name=_TITLE_BEFORE.sub("", name))
     start, end = found.span()
     return Mention(start, end, found.group(0), "other", role=found.group("noun"), number="sg")
 

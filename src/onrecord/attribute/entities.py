@@ -314,6 +314,35 @@ def _sentence_start(text: str, at: int) -> int:
     return found[-1] if found else max(0, at - 600)
 
 
+# a quotation closed right before a cue's subject: '"... own decisions," it said'
+_QUOTE_CLOSED_BEFORE = re.compile(r"[,.!?]?\s*[\"”]\s*$")
+
+
+def _quoted_sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts, a quotation closed just before ``at`` read whole
+    ('"We are ready. Nothing was hidden," it said': its opening mark, not "Nothing"), so the
+    sentence before it is the one before the quotation."""
+    start = _sentence_start(text, at)
+    closed = _QUOTE_CLOSED_BEFORE.search(text, start, at)
+    if closed is None:
+        return start
+    paragraph = text.rfind("\n", 0, start) + 1
+    close = text.rfind(closed.group(0).strip()[-1], closed.start(), at)
+    opening = text.rfind("“", paragraph, close) if text[close] == "”" else text.rfind('"', paragraph, close)
+    if opening < 0 or opening >= start:
+        return start
+    return _sentence_start(text, opening + 1)
+
+
+# a noun of kinship after a possessive, right before a name: "Her brother ", "his wife, "
+_KIN_BEFORE = re.compile(r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s?)\s+(?:late\s+|elder\s+|younger\s+)?([a-z]+),?\s+$")
+# the pronouns of each gender, in any case: a person of that gender in play
+_GENDERED_PRONOUN = {
+    "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
+    "m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b"),
+}
+
+
 # a stop that ends a sentence: not the point of "2.9", "a.m." or "U.S." (after one capital letter,
 # an initial's: "John F. Kennedy"), unless a word that opens sentences and no name follows ("a memo
 # on Plan B. The mayor ...": the letter was a name's last)
@@ -757,7 +786,7 @@ class EntityTracker:
             # "..., CPA reported.": a body's initials, which "she told the agency" may not mean
             return self._organisation(replace(mention, kind="organisation"))
         if entity is None:
-            entity = self._new(name, "person", mention.start, mention.gender)
+            entity = self._new(name, "person", mention.start, mention.gender or self._kin_gender(mention))
         if len(parts) > len(entity.name.split()) and entity.kind == "person" and parts[-1] == entity.name.split()[-1]:
             entity.name = name
         entity.names.add(key)
@@ -768,6 +797,15 @@ class EntityTracker:
             entity.gender = mention.gender
         self._learn_role(entity, mention.role)
         return entity
+
+    def _kin_gender(self, mention: Mention) -> str | None:
+        """The gender a noun of kinship right before a one-word name gives it ("Her brother
+        Tomas", "his wife, Ines"); None for a longer name or no such noun."""
+        if not self.text or " " in (mention.name or " "):
+            return None
+        before = _KIN_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
+        related = kin(before.group(1)) if before is not None else None
+        return related[0] if related is not None else None
 
     def _initials_of_a_body(self, mention: Mention) -> bool:
         """Whether a name new to the article is a body's initials as running text writes them: one
@@ -1236,6 +1274,13 @@ class EntityTracker:
             # a vox pop's "Maria, 34, who has lived on Hollis Street ...": a person by given name
             entity = self._new(name, "person", pos, self._kb.gender_of_given(name))
             entity.forms.add(name)
+        if entity is None and " " not in name and role and self._kb.is_given_name(name):
+            related = kin(role.split()[-1])
+            if related is not None:
+                # "Her nephew, Tobias, has rung the council twice": a relative the article calls
+                # by given name only, whom "he said" may mean next
+                entity = self._new(name, "person", pos, self._kb.gender_of_given(name) or related[0])
+                entity.forms.add(name)
         if entity is None or entity.kind != "person":
             return None
         self._learn_role(entity, role)
@@ -2268,7 +2313,7 @@ class EntityTracker:
             if author is None:
                 author = self._document_again(mention)
             if author is not None and self.text:
-                self._document_it = (_sentence_start(self.text, mention.start), author)
+                self._document_it = (_quoted_sentence_start(self.text, mention.start), author)
             return author or self._body_for_it(pos)
         if word in {"him", "her"} and besides is None:
             quoted = self._quoted_object(mention)
@@ -2527,7 +2572,7 @@ class EntityTracker:
         mention of that document, whose author speaks; else None."""
         if not self.text:
             return None
-        own = _sentence_start(self.text, mention.start)
+        own = _quoted_sentence_start(self.text, mention.start)
         if own <= 0:
             return None
         before = _sentence_start(self.text, own - 1)
@@ -2545,7 +2590,7 @@ class EntityTracker:
         None when the last such "it" stood elsewhere."""
         if self._document_it is None or not self.text:
             return None
-        own = _sentence_start(self.text, mention.start)
+        own = _quoted_sentence_start(self.text, mention.start)
         if own <= 0:
             return None
         at, author = self._document_it
@@ -2640,6 +2685,9 @@ class EntityTracker:
             or subject.gender != listed  # the article showed it (a title, a pronoun)
             or any(self._kb.is_courtesy(r) for r in subject.roles)
             or subject.last_spoke >= before
+            # "Her brother Tomas, who sits behind her, waves. She says ...": the sentence's own
+            # pronoun of that gender is someone else, whom the pronoun means
+            or self._other_of_gender(mention.gender, before, start)
         ):
             return None
         if any(
@@ -2652,6 +2700,12 @@ class EntityTracker:
             return None
         subject.gender = mention.gender  # the article's pronoun corrects the list
         return subject
+
+    def _other_of_gender(self, gender: str | None, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` writes a pronoun of ``gender`` ("her", "she"): someone
+        of that gender is in play in that sentence besides its subject."""
+        pronouns = _GENDERED_PRONOUN.get(gender or "")
+        return pronouns is not None and pronouns.search(self.text, start, end) is not None
 
     def _voice_for(self, pos: int, spoke_at: int) -> Entity | None:
         """The body whose spokesperson spoke last, in the pronoun's paragraph, with no person named

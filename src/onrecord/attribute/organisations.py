@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from onrecord.attribute.knowledge import knowledge
+from onrecord.attribute.particles import NAME_PARTICLE
 
 __all__ = [
     "article_organisations",
@@ -126,6 +127,10 @@ _NOT_HEAD_BEFORE = frozenset("of for in at to from with by on and or".split())
 _PLACE_PREPOSITIONS = frozenset("in at on from across near outside inside throughout around".split())
 
 
+# a name's first words and its lower-case particles right before a capitalised word: "Ines van "
+_AFTER_NAME_PARTICLE = re.compile(rf"[A-ZÀ-Þ][\w’'-]*\s+(?:{NAME_PARTICLE}\s+)+$")
+
+
 def described_by_noun(text: str, noun: str, end: int) -> str | None:
     """The body before ``end`` that "the <noun>" refers back to because the article described it
     so where it named it: "Brenmoor Markets, the country's largest supermarket chain" for "the
@@ -146,6 +151,8 @@ def described_by_noun(text: str, noun: str, end: int) -> str | None:
         parts = name.split()
         if any(kb.is_given_name(w) for w in parts) or (kb.is_title(parts[0]) and not kb.is_org_word(parts[-1])):
             continue  # a person described: "Fire Chief Ada Brill, a veteran of the district"
+        if _AFTER_NAME_PARTICLE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Tjeerd van Houten, the club's goalkeeper": a surname's tail after its particle
         found = name
     return found
 

@@ -192,6 +192,10 @@ def _name_run(phrase: list[str]) -> str | None:
     return " ".join(runs[-1])
 
 
+# the most words of a full name that closes a sentence without a verb ("..., Ada van Brill.")
+_CLOSING_NAME_WORDS = 4
+
+
 def _role_apposition(words: list[str]) -> tuple[str, str] | None:
     """ "the environment minister, Callum Drysdale, had ...": a role with a common noun for its
     head ("A Pinehollow resident, ...") or an office in capitals ("The Minister for Health, ..."),
@@ -215,9 +219,18 @@ def _role_apposition(words: list[str]) -> tuple[str, str] | None:
     ):
         return None
     rest = words[comma + 1 :]
-    if "," not in rest[:6]:
+    if "," in rest[:6]:
+        name = rest[: rest.index(",")]
+    elif (
+        _CLOSING_NAME_WORDS >= len(rest) >= 2
+        and rest[-1].endswith(".")
+        and knowledge().starts_with_given_name(" ".join(rest))
+    ):
+        # "A former chair of the club, Ada Brill.": a sentence without a verb that only brings
+        # on the person the next quotation's "she said" means
+        name = [*rest[:-1], rest[-1].rstrip(".")]
+    else:
         return None
-    name = rest[: rest.index(",")]
     if not name or not _capitalised(name[0]) or not all(_capitalised(w) or w in NAME_PARTICLE_WORDS for w in name):
         return None
     # ("His neighbour, Ada Brill, ...": the role without the pronoun)

@@ -1142,6 +1142,14 @@ def _attach_quotes(
             ]
             if near:
                 best = min(near)[1]
+                nearer = _nearer_loose_cue(q, frames[best], loose, loose_cues, used_loose)
+                if nearer is not None:
+                    # '"...," she said, and the union, which on Monday said X, ...': the cue right
+                    # after the quote, not a later clause's frame
+                    used_loose.add(nearer)
+                    c = _speaker_outside(loose[nearer], q, parsed, sentences)
+                    direct.append(c.reporting(kind="direct", pieces=list(q.pieces), quote=q))
+                    continue
             else:
                 overlapping = [
                     (_overlap(span, (c.start, c.end)), i)
@@ -1259,6 +1267,27 @@ def _attach_quotes(
         rest.append(c)
     rest.extend(replace(c, pieces=list(c.pieces)) for c in reports_before)
     return [c for c in merged if c is not None] + rest
+
+
+def _nearer_loose_cue(
+    q: QuoteSpan, frame: Candidate, loose: list[Candidate], loose_cues: _ByOffset, used: set[int]
+) -> int | None:
+    """A cue with a speaker of its own and no clause of content that stands between a quotation
+    and the cue of the frame nearest after it ('"...," she said, and the union, which on Monday
+    said its members would strike, ...': "she said", not the union's frame, whose clause is its
+    own report); its index in ``loose``, else None."""
+    if frame.cue is None or frame.cue[0] < q.close:
+        return None
+    found = [
+        i
+        for i in loose_cues.between((q.close, frame.cue[0]))
+        if i not in used
+        and loose[i].cue is not None
+        and (mention := loose[i].mention) is not None
+        # ("..., the Ardley Democrat who wrote the bill, said Monday": a relative clause's verb frames nothing)
+        and mention.kind != "relative"
+    ]
+    return min(found, key=lambda i: loose[i].cue[0]) if found else None  # type: ignore[index]
 
 
 _BEFORE_COLON_QUOTE = re.compile(r"\s*:\s*")

@@ -316,7 +316,7 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     subjects = [child for child in verb.children if child.dep_ in _SUBJECTS]
     if subjects:
         return _opener_subject(verb, subjects) or _nearest_subject(verb, subjects)
-    described = _named_before_whose(verb)
+    described = _named_before_whose(verb) or _named_before_misread_aside(verb)
     if described is not None:
         return described
     dated = _dated_subject(verb)
@@ -422,6 +422,32 @@ def _named_before_whose(verb: Any) -> Any | None:
     if not any(t.text == "," for t in verb.doc[node.i : verb.i]):
         return None  # "Kerr, whose aide resigned and said ...": the aide said it
     return named
+
+
+def _named_before_misread_aside(verb: Any) -> Any | None:
+    """ "Marit Solberg, the warden of Eastgate Lodge, where the damp was found, wrote on X:
+    '...'": the parser may hang the main verb, after the comma that closes the aside, on the
+    aside's last noun as a modifier, and the name the aside describes on a verb inside the
+    quotation (or on none); that name is the verb's subject. None unless the verb follows a
+    comma, hangs (through objects of prepositions) on an apposition to a name that is a subject
+    or the sentence's root, and that name's own verb, if any, comes after it."""
+    doc = verb.doc
+    if verb.dep_ != "acl" or verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    node, apposed = verb.head, False
+    for _ in range(8):
+        if node.dep_ in _SUBJECTS or node.head.i == node.i:
+            break
+        if node.dep_ not in {"pobj", "prep", "appos", "compound"}:
+            return None
+        apposed = apposed or node.dep_ == "appos"
+        node = node.head
+    else:
+        return None
+    # (the name's own verb, if the parse gave it one, comes after: inside the quotation)
+    if not apposed or node.pos_ != "PROPN" or node.i > verb.i or (node.head.i != node.i and node.head.i < verb.i):
+        return None
+    return node
 
 
 def _name_before_gerund(verb: Any) -> Any | None:

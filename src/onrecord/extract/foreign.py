@@ -21,6 +21,7 @@ from onrecord.attribute.channel_unread import platform_with_ending
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import of_particle_at
 from onrecord.clean.unread_dates import day_word
+from onrecord.dates import WEEKDAYS
 from onrecord.extract.candidates import Analysis, Candidate
 from onrecord.extract.caseless_order import without_subject_ending
 from onrecord.extract.caseless_unread import article_words, caseless_text, recurring_name
@@ -285,7 +286,7 @@ def _days_off(text: str, words: list[str], end: int) -> list[str]:
     while words and (
         day_word(text, words[-1], after[0] if after else "")
         or (len(words) > 1 and words[-1].casefold() in _CALENDAR and _INITIAL_NAME.match(words[-2]))
-        or (len(words) > 2 and words[-1].casefold() in _CALENDAR)
+        or (len(words) > 2 and (words[-1].casefold() in _CALENDAR or words[-1].casefold() in WEEKDAYS))
     ):
         after = [words.pop()]
     return words

@@ -21,7 +21,7 @@ from onrecord.attribute.particles import (
     bare_family_name,
     of_particle_at,
 )
-from onrecord.dates import ENGLISH_DAY_WORDS, MONTHS
+from onrecord.dates import ENGLISH_DAY_WORDS, MONTHS, WEEKDAYS
 
 __all__ = [
     "NAME_PARTICLES",
@@ -372,7 +372,11 @@ def _hyphen_tail(last: Any) -> list[Any]:
     tail: list[Any] = []
     i = last.i
     while i + 1 < len(doc) and _name_like(doc[i]) and doc[i].text[:1].isupper():
-        if i + 2 < len(doc) and _tight_hyphen(doc[i + 1]) and _sibling_name_word(doc[i + 2], last):
+        if (
+            i + 2 < len(doc)
+            and _tight_hyphen(doc[i + 1])
+            and (_sibling_name_word(doc[i + 2], last) or _hung_name_word(doc[i + 2], doc[i]))
+        ):
             tail += [doc[i + 1], doc[i + 2]]
             i += 2
         elif doc[i].whitespace_ and _sibling_name_word(doc[i + 1], last) and _name_like(doc[i + 1]):
@@ -391,6 +395,20 @@ def _sibling_name_word(word: Any, last: Any) -> bool:
         and word.text.replace("'", "").replace("’", "").isalpha()
         and word.head.i == last.head.i != last.i
         and word.dep_ == last.dep_
+        and not knowledge().is_title(word.text)
+        and not knowledge().is_org_word(word.text)
+    )
+
+
+def _hung_name_word(word: Any, before: Any) -> bool:
+    """A capitalised word the parser hung on the name word before the hyphen as if set beside it
+    ("Ines Pardo-Vale" with "Vale" an apposition of "Pardo"): the second half of the surname."""
+    return (
+        word.head.i == before.i
+        and word.dep_ in {"appos", "npadvmod"}
+        and word.pos_ == "PROPN"
+        and word.text[:1].isupper()
+        and word.text.replace("'", "").replace("’", "").isalpha()
         and not knowledge().is_title(word.text)
         and not knowledge().is_org_word(word.text)
     )
@@ -652,6 +670,33 @@ def _body_word(word: str) -> bool:
     kb = knowledge()
     w = word.casefold()
     return kb.is_org_word(word) or w in kb.media_nouns or w == "news"  # media nouns: radio, tv, television, ...
+
+
+def _titled_person_of(name_tokens: list[Any], doc_text: str) -> tuple[list[Any], list[Any]] | None:
+    """A person's name after a title, then "of" and a body, all read as the body's name ("Dr C.
+    J. van Loon of Harwell University"): the name's words and the titles before them; None when
+    no title opens the words before "of" or a body's word is among them."""
+    kb = knowledge()
+    if not name_tokens:
+        return None
+    doc = name_tokens[0].doc
+    at = next((t.i for t in doc[name_tokens[0].i : name_tokens[-1].i] if t.lower_ == "of"), None)
+    if at is None:
+        return None
+    before = list(doc[name_tokens[0].i : at])
+    titles: list[Any] = []
+    while before and kb.is_title(before[0].text.rstrip(".")) and not kb.is_given_name(before[0].text):
+        titles.append(before.pop(0))
+    words = [t for t in before if not t.is_punct]
+    if not titles or len(words) < 2 or any(kb.is_org_word(t.text) for t in words):
+        return None
+    if not _NAME_WORDS.fullmatch(_text(doc_text, before)):
+        return None
+    return before, titles
+
+
+# a person's name as written: capitalised words, initials and lower-case particles
+_NAME_WORDS = re.compile(rf"(?:(?:[A-ZÀ-Þ][\w’'-]*\.?|{NAME_PARTICLE})\s*)+")
 
 
 def _person_of(name_tokens: list[Any]) -> bool:
@@ -1088,6 +1133,21 @@ def _analyse(head: Any, offset: int) -> Mention:
             or kb.is_org_word(name.split()[-1])
             or (name.isupper() and len(name) >= 2 and " " not in name and not kb.is_given_name(name))
         ):
+            member = _titled_person_of(name_tokens, doc_text)
+            if member is not None:
+                # "Dr Ines Pardo of Harwell University says": the person, whom the parse hung on the body
+                held, titles = member
+                held_gender = next((g for t in titles if (g := kb.honorific_gender(t.text))), None)
+                return Mention(
+                    start,
+                    end,
+                    text,
+                    "name",
+                    name=_SPACE.sub(" ", _text(doc_text, held)),
+                    role=_clean_role(_text(doc_text, titles)) or None,
+                    gender=held_gender or kb.gender_of_given(held[0].text),
+                    number="sg",
+                )
             return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
         if (kb.outlet(name) is not None or kb.is_masthead(name)) and not kb.is_given_name(first):
             return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
@@ -1313,10 +1373,26 @@ def _named_before_party_state(head: Any, tokens: list[Any], doc_text: str) -> An
     with "N.M." as the head): the word before the comma, which the mention stands for; None when
     the head ends no party and state set off after a name."""
     commas = [t for t in tokens if t.i < head.i and t.text == ","]
-    if not commas or not _PARTY_STATE.match(_text(doc_text, [t for t in tokens if commas[-1].i < t.i <= head.i])):
+    if not commas:
+        return _named_outside_party_state(head, tokens, doc_text)
+    if not _PARTY_STATE.match(_text(doc_text, [t for t in tokens if commas[-1].i < t.i <= head.i])):
         return None
     before = head.doc[commas[-1].i - 1] if commas[-1].i > 0 else None
     if before is None or before.pos_ != "PROPN" or before.i < tokens[0].i:
+        return None
+    return before
+
+
+def _named_outside_party_state(head: Any, tokens: list[Any], doc_text: str) -> Any | None:
+    """The name the parser hung as a modifier on a party and state whose phrase it starts after
+    the comma ("Sen. Ines Pardo-Vale, D-Corvin, the whip": "Vale" an nmod of "Corvin"); None
+    when the phrase up to ``head`` is no party and state, or no comma and name of ``head``'s
+    come before it."""
+    run = [t for t in tokens if t.i <= head.i]
+    if not run or run[0].i < 2 or not _PARTY_STATE.match(_text(doc_text, run)):
+        return None
+    comma, before = head.doc[run[0].i - 1], head.doc[run[0].i - 2]
+    if comma.text != "," or before.pos_ != "PROPN" or before.head.i != head.i:
         return None
     return before
 
@@ -1663,7 +1739,11 @@ def scan_names(text: str, start: int, end: int) -> list[Mention]:
     for m in _NAME_RUN.finditer(stretch):
         at = start + m.start()
         run = _POSSESSIVE.sub("", m.group())  # "Karl-Johan Brekke's phone": Karl-Johan Brekke
-        while (last := _LAST_WORD.search(run)) is not None and last.group(1).casefold() in ENGLISH_DAY_WORDS:
+        while (last := _LAST_WORD.search(run)) is not None and (
+            last.group(1).casefold() in ENGLISH_DAY_WORDS
+            # 'thuirt Ada Brill Diciadain': a weekday of another language after a full name
+            or (last.group(1).casefold() in WEEKDAYS and len(run[: last.start()].split()) >= 2)
+        ):
             run = run[: last.start()]  # "Foreign Minister Wang Yi Friday made a call": US style's day
         words = run.split()
         cut = 0
