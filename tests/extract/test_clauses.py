@@ -1679,3 +1679,22 @@ def test_a_lead_in_only_announces_the_quote(clause: str, lead_in: bool) -> None:
     from onrecord.extract.candidates import is_lead_in
 
     assert is_lead_in(clause) is lead_in
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ada Lind said the day before that the ferry would not sail.", "the ferry would not sail"),
+        ("The harbour master told him the week before that the ferry would not sail.", "the ferry would not sail"),
+        ("Ada Lind said a day earlier that the ferry would not sail.", "the ferry would not sail"),
+        ("Ada Lind said earlier that the ferry would not sail.", "the ferry would not sail"),
+        (
+            "Head teacher Ivo Brandt of Larkfield told the agency the day before that attendance had fallen by "
+            "a third.",
+            "attendance had fallen by a third",
+        ),
+    ],
+)
+def test_a_time_counted_back_before_that_dates_the_telling(text: str, content: str) -> None:
+    quotes = [q.text for q in extract("Ferry news\n\n" + text, options=ExtractOptions(model="rules"))]
+    assert content in quotes
