@@ -77,6 +77,18 @@ def test_an_object_of_the_cue_is_no_clause(text: str) -> None:
         ("Ada Lind said Harbour Radio would close.", "said", False, "Harbour Radio would close"),
         # a relative clause on the object, no report
         ("They told him the answer he wanted.", "told", True, None),
+        # the finite verb is the cue's own next act, or the writer's clause after an object
+        ("Ada Lind asked Brun about the levy and decided against a vote.", "asked", False, None),
+        ("The survey indicates a tight race as the mayor gains ground.", "indicates", False, None),
+        # a noun the tagger took for a verb: the cue's object, no clause
+        ("Few of the stranded ever claim their hotel costs back.", "claim", False, None),
+        # a cue inside another report's clause: that report's content holds it
+        (
+            "Varn kept claiming that he had a source who told him the harbour chief had never paid the levy.",
+            "told",
+            True,
+            None,
+        ),
     ],
 )
 def test_clause_by_word_order(sentence: str, cue: str, addressing: bool, content: str | None) -> None:

@@ -37,6 +37,15 @@ ADDRESSING_CUES = frozenset({"tell", "assure", "inform", "remind", "warn", "prom
 _APPROXIMATIONS = frozenset(
     {"about", "nearly", "almost", "around", "roughly", "some", "only", "more", "fewer", "less", "over"}
 )
+# words that open the writer's clause inside what would be the subject ("indicates a tight race as
+# the mayor gains")
+_SUBORDINATORS = frozenset(
+    "as while when whereas because since although though if unless until after before where".split()
+)
+# a word the parse uses as a noun is no finite verb, whatever its tag
+_NOMINAL = frozenset(
+    {"dobj", "iobj", "dative", "pobj", "nsubj", "nsubjpass", "compound", "appos", "attr", "poss", "npadvmod", "nmod"}
+)
 _MAX_SUBJECT = 8
 _MIN_CONTENT = 4
 
@@ -125,10 +134,14 @@ def _finite_within(doc: Any, start: int, end: int) -> bool:
     punctuation between (a comma would set off an aside the word order cannot read)."""
     for i in range(start + 1, min(end, start + _MAX_SUBJECT + 1)):
         token = doc[i]
+        if token.dep_ == "cc" or token.lower_ in _SUBORDINATORS:
+            return False  # "asked Ada about the levy and decided ...", "a tight race as X leads": no subject
         finite = token.tag_ in _FINITE or (
             # "23 pupils paid": a past tense the tagger read as a participle, after its subject
             token.tag_ == "VBN" and doc[i - 1].tag_ in {"NN", "NNS", "NNP", "NNPS"}
         )
+        if finite and token.dep_ in _NOMINAL:
+            continue  # "claim their hotel costs back": a noun the tagger took for a verb
         if finite:
             # "told him the answer he wanted": a relative clause on the object, no report
             return not (token.dep_ in {"relcl", "acl"} and start <= token.head.i < i)
@@ -140,19 +153,22 @@ def _finite_within(doc: Any, start: int, end: int) -> bool:
 def clause_by_word_order(verb: Any, addressing: bool) -> list[Any] | None:
     """The reported clause after cue token ``verb`` read from the word order, or None.
 
+    The cue is a finite verb or a participle after ``has``/``had`` with a subject in the parse,
+    not inside a relative clause or another report's clause (whose content holds it); after it
+    may stand an audience, a time of the telling and ``that``; the clause opens with its subject
+    and has a finite verb within a few words (with ``that`` before it, a clause of four words or
+    more is enough, the tagger having taken its verb for a noun). The content runs to the end of
+    the sentence.
+
     Args:
         verb: the cue token.
         addressing: whether the cue takes the person told as its object (``told``, ``assured``);
             only then are the words after it read as an audience.
-
-    The cue is a finite verb or a participle after ``has``/``had`` with a subject in the parse;
-    after it may stand an audience, a time of the telling and ``that``; the clause opens with its
-    subject and has a finite verb within a few words (with ``that`` before it, a clause of four
-    words or more is enough, the tagger having taken its verb for a noun). The content runs to
-    the end of the sentence.
     """
     if verb.tag_ not in _CUE_FORMS or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
+    if verb.dep_ in {"relcl", "acl"} or any(a.dep_ == "ccomp" for a in verb.ancestors):
+        return None  # "claiming he had a source who told him C": a report inside another's content
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in {"has", "have", "had"} for c in verb.children):
         return None
     doc = verb.doc
