@@ -128,7 +128,11 @@ def _is_second_cue(token: Any, head: Any) -> bool:
         and head.head.tag_ == token.tag_
         and not any(c.dep_ == "aux" and c.lower_ in _HAVE for c in head.children)
     )
-    acts_again = cue_form and (_instruction(token) or _own_clause(token))
+    acts_again = (
+        cue_form
+        and (_instruction(token) or _own_clause(token))
+        and any(c.cls == "speech" for c in load_lexicon().cues(token.text))
+    )
     return (
         token.dep_ == "conj"
         and token.head.i == head.i
