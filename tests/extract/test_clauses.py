@@ -1698,3 +1698,53 @@ def test_the_name_before_an_aside_speaks_when_the_parse_hangs_the_verb_on_the_as
     quotes = extract(text, article_id="t")
     assert quotes and quotes[0].speaker is not None
     assert quotes[0].speaker.name == aside.split(",")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ada Lind said the day before that the ferry would not sail.", "the ferry would not sail"),
+        ("The harbour master told him the week before that the ferry would not sail.", "the ferry would not sail"),
+        ("Ada Lind said a day earlier that the ferry would not sail.", "the ferry would not sail"),
+        ("Ada Lind said earlier that the ferry would not sail.", "the ferry would not sail"),
+        (
+            "Head teacher Ivo Brandt of Larkfield told the agency the day before that attendance had fallen by "
+            "a third.",
+            "attendance had fallen by a third",
+        ),
+    ],
+)
+def test_a_time_counted_back_before_that_dates_the_telling(text: str, content: str) -> None:
+    quotes = [q.text for q in extract("Ferry news\n\n" + text, options=ExtractOptions(model="rules"))]
+    assert content in quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "The Grain Board said stocks were ample and urged buyers not to hoard flour.",
+            ["stocks were ample"],
+        ),
+        (
+            "Ms Varga says the booking site is full and urges visitors to wait a week.",
+            ["the booking site is full"],
+        ),
+        # a belief, not a verb of speech: still part of the report
+        (
+            "Mayor Ilse Brandt told reporters that she backed the toll but wanted the town's ferries spared.",
+            ["she backed the toll but wanted the town's ferries spared"],
+        ),
+        # after a perfect the second verb may share the "had": one report
+        (
+            "She said the warden had lied and urged him to resign.",
+            ["the warden had lied and urged him to resign"],
+        ),
+    ],
+)
+def test_a_verb_of_speech_in_the_cue_s_form_after_and_is_the_speaker_s_next_act(
+    text: str, contents: list[str]
+) -> None:
+    quotes = [q.text for q in extract("Town news\n\n" + text, options=ExtractOptions(model="rules"))]
+    for content in contents:
+        assert content in quotes, quotes

@@ -13,6 +13,7 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.dates import ENGLISH_DAY_WORDS
 from onrecord.extract.lexicon import Cue, inflect
 from onrecord.extract.mentions import NAME_PARTICLES, closes_a_bracket, is_party_state
+from onrecord.extract.word_order import ADDRESSING_CUES, clause_by_word_order
 from onrecord.extract.words import TITLE_SMALL_WORDS
 
 __all__ = [
@@ -116,13 +117,45 @@ def _is_second_cue(token: Any, head: Any) -> bool:
     after_comma = start >= 2 and doc[start - 1].dep_ == "cc" and doc[start - 2].text == ","
     own_report = any(c.dep_ == "ccomp" and c.i > token.i and opens_with_that(c) for c in token.children)
     not_past = head.tag_ != "VBD" and not any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in head.children)
+    # "said stocks were ample and urged buyers not to hoard", "says the site is full and urges
+    # visitors to wait": a verb of speech in the cue's own form with an instruction or a clause of
+    # its own is the speaker's next act, comma or not
+    # (not after a perfect, whose "had" the second verb may share: "said the minister had lied and
+    # urged him to ...")
+    cue_form = (
+        head.dep_ == "ccomp"
+        and head.head.i < head.i
+        and head.head.tag_ == token.tag_
+        and not any(c.dep_ == "aux" and c.lower_ in _HAVE for c in head.children)
+    )
+    acts_again = (
+        cue_form
+        and (_instruction(token) or _own_clause(token))
+        and any(c.cls == "speech" for c in load_lexicon().cues(token.text))
+    )
     return (
         token.dep_ == "conj"
         and token.head.i == head.i
-        and token.tag_ == "VBD"  # "..., and urged": a past act of the speaker's, like the cue
-        and (after_comma or (own_report and not_past))
+        # "..., and urged": a past act of the speaker's, like the cue
+        and (token.tag_ == "VBD" or (acts_again and token.tag_ == "VBZ"))
+        and (after_comma or (own_report and not_past) or acts_again)
         and not any(c.dep_ in _SUBJECTS or c.dep_ == "aux" for c in token.children)
         and bool(load_lexicon().cues(token.text))
+    )
+
+
+def _instruction(verb: Any) -> bool:
+    """Whether ``verb`` has an object and a to-infinitive on it (``urged buyers not to hoard``)."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children
+    )
+
+
+def _own_clause(verb: Any) -> bool:
+    """Whether ``verb`` reports a clause of its own, with its own subject (``acknowledged two
+    staff were hurt``)."""
+    return any(
+        c.dep_ == "ccomp" and c.i > verb.i and any(g.dep_ in _SUBJECTS for g in c.children) for c in verb.children
     )
 
 
@@ -233,10 +266,44 @@ def complement_tokens(head: Any) -> list[Any]:
     return _clause(head)
 
 
+# "the day before", "a week earlier", "two nights ago": a time counted back from another, the cue's
+_SPAN_OF_TIME = frozenset(
+    "minute minutes hour hours day days night nights week weeks month months year years morning evening".split()
+)
+_COUNTED_BACK = frozenset({"before", "earlier", "after", "later", "ago", "previously"})
+
+
+def counted_back_before_that(doc: Any, at: int) -> bool:
+    """Whether ``doc[at]`` is the ``before`` of a time counted back from the cue's day and right
+    before the complementizer (``told us the day before that C``, ``said a week earlier that C``):
+    the phrase dates the telling, and the reported clause starts after ``that``."""
+    return (
+        0 < at < len(doc) - 1
+        and doc[at].lower_ in _COUNTED_BACK
+        and doc[at - 1].lower_ in _SPAN_OF_TIME
+        and doc[at + 1].lower_ == "that"
+    )
+
+
+def _opens_with_mark_that(clause: Any) -> bool:
+    """Whether the clause headed by ``clause`` opens with the complementizer ``that``."""
+    first = clause.left_edge
+    return first.lower_ == "that" and first.dep_ == "mark" and first.head.i == clause.i
+
+
 def _without_leading_day(tokens: list[Any]) -> list[Any]:
-    """``said on Monday it would ...``: the day the parser put in the clause is the cue's."""
+    """``said on Monday it would ...``: the day the parser put in the clause is the cue's; so is a
+    time counted back that opens it (``said the day before that C``)."""
     if len(tokens) > 3 and tokens[0].lower_ == "on" and tokens[1].lower_ in ENGLISH_DAY_WORDS:
         return _span_tokens(tokens[2:])
+    back = next((k for k, t in enumerate(tokens[:5]) if counted_back_before_that(t.doc, t.i)), None)
+    if (
+        back is not None
+        and len(tokens) > back + 4
+        and tokens[back + 1].i == tokens[back].i + 1
+        and all(t.pos_ in {"DET", "NUM", "NOUN", "ADJ"} for t in tokens[:back])
+    ):
+        return _span_tokens(tokens[back + 2 :])
     if len(tokens) > 2 and tokens[0].lower_ in ENGLISH_DAY_WORDS and tokens[0].dep_ in {"npadvmod", "advmod"}:
         return _span_tokens(tokens[1:])
     return tokens
@@ -787,11 +854,19 @@ def _clause_read_as_adverbial(verb: Any) -> list[Any] | None:
             children = list(clause.children)
             if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < clause.i for c in children):
                 continue
-            if clause.tag_ not in {"VBD", "VBZ", "VBP"} and not any(c.tag_ == "MD" for c in children):
-                continue
             subject = next(c for c in children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < clause.i)
             marks = [c for c in children if c.dep_ == "mark"]
-            if marks:
+            counted_back = bool(marks) and marks[0].i > verb.i and counted_back_before_that(doc, marks[0].i)
+            finite_aux = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in children)
+            finite = clause.tag_ in {"VBD", "VBZ", "VBP"} or any(c.tag_ == "MD" for c in children)
+            if not finite and not (counted_back and finite_aux):
+                continue
+            if counted_back:
+                # "told him the week before that C": the time's "before" taken for the clause's mark
+                first = marks[0].i + 2
+                if subject.i < first:
+                    continue
+            elif marks:
                 mark = marks[0]
                 if len(marks) > 1 or mark.lower_ != "that" or mark.i > subject.left_edge.i:
                     continue
@@ -958,6 +1033,15 @@ _CLAUSE_BREAKS = frozenset({";", ":", "-", "--", "\u2013", "\u2014"})
 
 def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
     children = [c for c in verb.children if not (c.dep_ in {"ccomp", "advcl"} and _writers_relative(verb, c))]
+    # "said earlier that C", "said a day earlier that C": the parser hung the that-clause on the
+    # adverb after the cue
+    children += [
+        g
+        for c in verb.children
+        if c.dep_ == "advmod" and c.i > verb.i and c.lower_ not in _THAT_CONJUNCTIONS
+        for g in c.children
+        if g.dep_ == "ccomp" and g.i > c.i and _opens_with_mark_that(g)
+    ]
     # "she had told reporters she had 68; by Tuesday she said she had 74", "The target was bold:
     # Okonkwo said the firm expects ...": with a complement on each side of the cue (the parser
     # joined two clauses across a semicolon or a colon), the one after it
@@ -1683,6 +1767,10 @@ def read_cue(verb: Any, cue: Cue) -> Frame | None:
     if content is None and "to" in cue.frames and not _addressed_subject(verb):
         content = _content_to(verb)
         frame = "to"
+    if content is None and "clause" in cue.frames and cue.cls == "speech":
+        # "told the panel he would not re-bid" parsed with no complement: the word order's clause
+        content = clause_by_word_order(verb, cue.lemma in ADDRESSING_CUES)
+        frame = "clause"
     if content is None and (cue.frames & {"object", "of", "as"}):
         found = _content_object(verb, cue.frames)
         if found:
@@ -2165,6 +2253,7 @@ def _quoted_title_end(doc: Any, i: int) -> int | None:
     if k >= len(doc) or doc[k].text not in {'"', "”"} or k == i + 1:
         return None
     return k + 1 if doc[k - 1].text not in {".", "!", "?"} else k - 1
+
 
 # the words that open a content clause; any other subordinator opens the writer's adverbial clause
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
