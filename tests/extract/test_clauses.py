@@ -1742,9 +1742,7 @@ def test_a_time_counted_back_before_that_dates_the_telling(text: str, content: s
         ),
     ],
 )
-def test_a_verb_of_speech_in_the_cue_s_form_after_and_is_the_speaker_s_next_act(
-    text: str, contents: list[str]
-) -> None:
+def test_a_verb_of_speech_in_the_cue_s_form_after_and_is_the_speaker_s_next_act(text: str, contents: list[str]) -> None:
     quotes = [q.text for q in extract("Town news\n\n" + text, options=ExtractOptions(model="rules"))]
     for content in contents:
         assert content in quotes, quotes
