@@ -1343,8 +1343,8 @@ def test_an_agency_by_its_noun_in_another_language(text: str, via: tuple[str | N
         ),
         # a clause after a semicolon with a quote of its own keeps its channel to itself
         (
-            "The mayor said Tuesday the road would reopen. He said a day earlier that he wanted the road shut; on "
-            "Monday night, in a video posted to the town's Facebook page, he had said the road would stay open.",
+            "The mayor said Tuesday the road would reopen. He said on Sunday that he wanted the road shut; on "
+            "Saturday, in a clip on his Facebook account, he had said the road would stay open.",
             {"he wanted the road shut": None, "the road would stay open": "Facebook"},
         ),
         # ... while a relative clause that tells how the words were said still gives them their channel

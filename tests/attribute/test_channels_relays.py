@@ -437,16 +437,16 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
         ),
         # read into the record, a long description of the writer between, the reader by surname alone
         (
-            "Sen. Corra Vinn, R-Maple, chaired the session.\n\nA statement from Ilse Dorn, one of the mill "
-            "owners who has refused to sign the agreement, was read into the record by Vinn. "
+            "Sen. Corra Vinn, R-Maple, chaired the session.\n\nA statement from Ilse Dorn, a mill owner who for "
+            "two years has held out against the river levy, was read into the record by Vinn. "
             '"I am not against the river plan," it said.',
             ("Corra Vinn", "person"),
         ),
         # the reader named after a role set off by a comma, whatever the given name
         (
-            'The ports minister changed course on Friday. "Every skipper will get a radio," Ilse Dorn said '
-            "in a statement read out at the quay by her deputy, Oyelakin Brammer.",
-            ("Oyelakin Brammer", "person"),
+            'The ports minister backed down on Friday. "Every skipper will get a radio," Ilse Dorn said '
+            "in a statement read to the crews on the slipway by her deputy, Oyelakin Tamsett.",
+            ("Oyelakin Tamsett", "person"),
         ),
         # the reading a paragraph before the words the document said
         (

@@ -1697,8 +1697,8 @@ def test_initials_in_running_text_name_a_body(text: str, word: str, kind: str) -
         # a relative set off by a noun of kinship and a given name alone is whom "he" means next
         (
             "Terrace flooded\n\nGreta Hollins, 81, has lived on the terrace since 1970. Her grandson, Lukas, "
-            'drove over from Corby at six. "The water came up through the floorboards," he said.',
-            "The water came up",
+            'drove over from Corby at six. "The river got into the cellar inside ten minutes," he said.',
+            "The river got into",
             "Lukas",
         ),
         # a kinsman named by given name is a man, whom "she" does not mean

@@ -221,9 +221,9 @@ def test_the_company_is_no_place_and_no_person_named_so(text: str) -> None:
     ("text", "noun", "name"),
     [
         # a body set off with its description
-        ("Brenmoor Markets, the country's largest supermarket chain, said so.", "chain", "Brenmoor Markets"),
+        ("Brenmoor Stores, the region's biggest grocery chain, said so.", "chain", "Brenmoor Stores"),
         # the end of a person's name after its particle, set off with a description, is no body
-        ("Tjeerd van Houten, the club's long-serving goalkeeper, has retired.", "goalkeeper", None),
+        ("Tjeerd van Keulen, the club's long-serving goalkeeper, has retired.", "goalkeeper", None),
     ],
 )
 def test_described_by_noun(text: str, noun: str, name: str | None) -> None:

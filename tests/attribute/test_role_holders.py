@@ -56,12 +56,12 @@ def test_a_body_named_like_a_person_is_no_holder() -> None:
     # "Torvald Nights" opens with no known given name, has no gender, title or surname alone: an
     # event or a venue as well as a person, and the article calls it "it"
     text = (
-        "The promoter has admitted that the doors opened forty minutes late.\n\n"
+        "The promoter has conceded that the box office ran out of wristbands.\n\n"
         "Police said they were reviewing the footage.\n\n"
         "The promoter, Torvald Nights, had said on Friday that the doors opened on time. "
         "On Sunday it changed its account.\n"
     )
-    assert _said(_speakers(text), "the doors opened forty") is None
+    assert _said(_speakers(text), "the box office ran out") is None
 
 
 @pytest.mark.parametrize(
@@ -105,7 +105,7 @@ def test_a_possessive_apposition_introduces_the_holder() -> None:
     text = (
         "Is the water safe to drink?\n\n"
         "The health officer says the pipes must be flushed for two more days.\n\n"
-        "Dr Ilka Varsten, Morrow county's chief health officer, says nine people have been treated.\n"
+        "Dr Ilka Varsten, Morrow county's chief health officer, adds that nine patients are still in the clinic.\n"
     )
     assert _said(_speakers(text), "the pipes must be flushed") == "Ilka Varsten"
 

@@ -189,7 +189,7 @@ REF = date(2025, 12, 11)  # a Thursday
         ("A little while ago the ferry skipper said", None),
         ("the ferry skipper said just moments ago", ("day", REF)),
         # a relative clause in the past perfect tells of a time before the cue's: its day is not the cue's
-        ("Ola Brandt, who on Tuesday had put the bill at a million, said", None),
+        ("Ola Brandt, who on Friday had priced the repair at a million, said", None),
         ("Ola Brandt, who had first costed it on Tuesday, said", None),
         # ... one in the simple past still dates the cue when nothing else does
         ("Ola Brandt, who spoke on Tuesday, said", ("day", date(2025, 12, 9))),

@@ -32,9 +32,9 @@ def _contents(text: str) -> list[str]:
         ),
         # an audience with no article, then the clause
         (
-            "Lena Quist, a steward at the Dockside Workers' Guild, told Kestrel Radio the blast should not "
-            "have surprised anyone at the yard.",
-            "the blast should not have surprised anyone at the yard",
+            "Lena Quist, a steward at the Tollmoor Riggers' Guild, told Kestrel Radio the fire ought to have "
+            "come as no shock to the crews.",
+            "the fire ought to have come as no shock to the crews",
         ),
         # a source set off by commas between the cue and "that"
         (
@@ -81,10 +81,10 @@ def test_an_object_of_the_cue_is_no_clause(text: str) -> None:
         ("Ada Lind asked Brun about the levy and decided against a vote.", "asked", False, None),
         ("The survey indicates a tight race as the mayor gains ground.", "indicates", False, None),
         # a noun the tagger took for a verb: the cue's object, no clause
-        ("Few of the stranded ever claim their hotel costs back.", "claim", False, None),
+        ("Few of the delayed ever claim their taxi fares back.", "claim", False, None),
         # a cue inside another report's clause: that report's content holds it
         (
-            "Varn kept claiming that he had a source who told him the harbour chief had never paid the levy.",
+            "Brisco kept claiming that he had a source who told him the harbour chief had never paid the levy.",
             "told",
             True,
             None,

@@ -1261,7 +1261,7 @@ def test_scale_by_shape_reads_only_the_word_right_after() -> None:
     [
         # a negator's reach ends where an open question begins: not knowing whether is no denial
         (
-            "the water board had shut the main but did not yet know whether it caused the subsidence",
+            "the water board had closed the main and could not yet say whether it caused the subsidence",
             "Our main did not cause this subsidence. The break is beside the hole, not under it",
             False,
         ),
@@ -1279,7 +1279,7 @@ def test_an_open_question_ends_a_negators_reach(a: str, b: str, same: bool) -> N
     [
         # the report renders the clause that negates, and affirms the word it governs
         (
-            "No ferryman will have to pay for a radio. The harbour trust will pay, and it will pay in May",
+            "No ferryman will pay for a radio. The harbour trust will cover every set before May",
             "small ferries would pay for their own radios",
             False,
         ),
@@ -1298,7 +1298,7 @@ def test_an_open_question_ends_a_negators_reach(a: str, b: str, same: bool) -> N
         # the negated clause in other words, no word of its reach affirmed
         (
             "Let me say this to our listeners: the choir's accounts are sound and this tour is not at risk",
-            "the choir's money is sound and the tour is safe",
+            "the choir's accounts were sound, so the tour would go on",
             True,
         ),
     ],

@@ -2367,7 +2367,7 @@ def test_a_translation_that_nothing_places_in_time_links_by_figures_no_other_wor
         # no specific figure: a short sentence says too little
         ("It's about ten.", ["It's about ten. I would rather give you the real count now than a neat one"], False),
         # only part of a sentence of the longer quote
-        ("It's about 415.", ["I think it's about 415 and rising, and I would rather say so now"], False),
+        ("It's about 415.", ["I think it's about 415 and rising, and you should hear that from me first"], False),
         # two of the speaker's quotes hold it: which remark it was, nothing tells
         (
             "It's about 415.",

@@ -2031,7 +2031,7 @@ def test_a_person_with_a_role_is_no_company_named_by_the_first_word(archive: Arc
     _ingest(
         archive,
         tmp_path,
-        ("a1", "2027-04-02", "Dessau Kranich, the club's treasurer, said the accounts were in order."),
+        ("a1", "2027-04-02", "Dessau Pelgrim, the club's treasurer, said the accounts were in order."),
         ("a2", "2027-04-02", 'A Dessau spokeswoman said: "We will not renew anything until the inquiry reports."'),
     )
     assert _speaker_of(archive, "a1").isdisjoint(_speaker_of(archive, "a2"))
@@ -2060,7 +2060,7 @@ def test_a_titled_person_of_a_body_is_the_person_another_article_names(archive: 
         (
             "a2",
             "2027-03-11",
-            "Geologist Dr R. T. Ashvale of Tarnby University says the hole is natural, a collapse long in the making.",
+            "Geologist Dr R. T. Ashvale of Tarnby University says the ground gave way by itself.",
         ),
     )
     assert _one_speaker(archive, "a1", "a2")

@@ -301,7 +301,7 @@ class Gazetteer:
             return "platform"
         kb = knowledge()
         kind = kb.channel_kind(name)
-        # (an outlet the article names with its "The", kept under its name without it: "The Stalls")
+        # (an outlet the article names with its "The", kept under its name without it: "The Balcony")
         if kind == "person" and (name.casefold() in self.names or LEADING.sub("", name).casefold() in self.names):
             # an outlet the article names; one compound word closed by "press" an agency ("Sudpress"),
             # unless the article calls it a paper ("the weekly Westerpress")

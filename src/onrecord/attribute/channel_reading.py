@@ -147,7 +147,7 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
 
 # What follows a body's name in "according to" when the words are the body's own record: its
 # document or its figures ("according to the DSVA's Thursday bulletin", "according to the agency's own
-# figures"), an office it names ("according to the Port Calder harbour master's office"), or a
+# figures"), an office it names ("according to the Tilsbury county registrar's office"), or a
 # paper it wrote ("according to a Brask Lowe research note").
 _OWN_RECORD = re.compile(
     r"(?:['’]s?\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:bulletin|figures|data|statement|estimates?|count|tally|"

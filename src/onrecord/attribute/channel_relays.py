@@ -77,7 +77,7 @@ def full_name(name: str, people: list[Entity], text: str = "") -> str:
     return bare_person(longest, len(words))  # "de Wit" and "Marie-Claire de Wit" are one
 
 
-def hearsay_person(name: str, hearsay: set[str], people: list[Entity], text: str = "") -> str | None:
+def hearsay_person(name: str, hearsay: set[str], people: list[Entity]) -> str | None:
     """The person an "according to" names by their surname alone ("..., according to Quesnel",
     after "his sister, Marta Quesnel,"): a name the article gives only as what "according to"
     names, which is the end of one person's full name the article gives, is that person (in full)
@@ -484,7 +484,7 @@ _PASSES_ON = (
     r"explicó|disse|contou|lembrou|a\s+(?:dit|raconté|expliqué)|raconte|sagte|erzählte|berichtete|erklärte)"
 )
 # The teller before the words told to them: "Pelevina also said Sorokov had told her ...", "His
-# aide, Ana Ruiz, said the minister had told her ..." (the name set off by commas).
+# aide, Ana Ruiz, said the mayor had told her ..." (the name set off by commas).
 _TELLER_BEFORE = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME}),?\s+(?:(?:also|later|then|again)\s+)?{_PASSES_ON}"
     r"(?:\s+(?:that|que|qu['’]|dass))?\s*,?\s+(?P<gap>[^.;:\"“”«»]{0,60}?)$"

@@ -255,7 +255,7 @@ def assign_channels(
             via, report = _sentence_channel(analysis, c, gaz)
             if via is not None:
                 via = owners_site(text, c, via, gaz) or via  # "as quoted by VSL's website": the site
-                via = hearsay_person(via, gaz.hearsay, people or [], text) or via  # "according to Quesnel"
+                via = hearsay_person(via, gaz.hearsay, people or []) or via  # "according to Quesnel"
             teller = framing_teller(analysis, c, entity, people or [])
             if teller is not None:
                 # words told to a person who passes them on came through that person, not the
@@ -486,7 +486,7 @@ def _in_cue_clause(
             return None
     if cue is not None and others:
         # a clause after a semicolon with a quote of its own has its own channel ("He said on
-        # Tuesday that ...; on Monday, in a video posted on X, he had said ...")
+        # Tuesday that ...; on Monday, writing on X, he had said ...")
         found = [f for f in found if not _others_clause(window, cue, f[0], others)]
         if not found:
             return None

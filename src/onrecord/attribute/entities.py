@@ -1907,7 +1907,7 @@ class EntityTracker:
                 )
                 if (named_after or named_before) and e not in found:
                     found.append(e)
-        # (people only, and people something shows to be people: "Promoter Corvell Live" may be an
+        # (people only, and people something shows to be people: "Promoter Corvell Events" may be an
         # event or a venue however the reading took it)
         return found[0] if len(found) == 1 and found[0].kind == "person" and self._shown_person(found[0]) else None
 

@@ -152,7 +152,7 @@ def described_by_noun(text: str, noun: str, end: int) -> str | None:
         if any(kb.is_given_name(w) for w in parts) or (kb.is_title(parts[0]) and not kb.is_org_word(parts[-1])):
             continue  # a person described: "Fire Chief Ada Brill, a veteran of the district"
         if _AFTER_NAME_PARTICLE.search(text, max(0, m.start() - 40), m.start()):
-            continue  # "Tjeerd van Houten, the club's goalkeeper": a surname's tail after its particle
+            continue  # "Tjeerd van Keulen, the club's goalkeeper": a surname's tail after its particle
         found = name
     return found
 

@@ -297,7 +297,7 @@ _PAST_PERFECT = re.compile(
 
 def _in_a_perfect_clause(text: str, pos: int, cue: int) -> bool:
     """Whether offset ``pos`` lies in a relative clause after a comma in the past perfect that does
-    not hold the cue ("Ada Brun, who on Tuesday had put the cost at a million, said ..."): a time
+    not hold the cue ("Ada Brun, who on Friday had priced the repair at a million, said ..."): a time
     before the main clause's, whose day is not the cue's."""
     return any(
         m.start() <= pos < m.end() and not m.start() <= cue < m.end() and _PAST_PERFECT.search(m.group(0))

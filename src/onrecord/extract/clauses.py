@@ -862,7 +862,7 @@ def _clause_read_as_adverbial(verb: Any) -> list[Any] | None:
             if not finite and not (counted_back and finite_aux):
                 continue
             if counted_back:
-                # "told him the week before that C": the time's "before" taken for the clause's mark
+                # "told them the month before that C": the time's "before" taken for the clause's mark
                 first = marks[0].i + 2
                 if subject.i < first:
                     continue

@@ -674,7 +674,7 @@ def _body_word(word: str) -> bool:
 
 def _titled_person_of(name_tokens: list[Any], doc_text: str) -> tuple[list[Any], list[Any]] | None:
     """A person's name after a title, then "of" and a body, all read as the body's name ("Dr C.
-    J. van Loon of Harwell University"): the name's words and the titles before them; None when
+    J. van Brakel of Harwell University"): the name's words and the titles before them; None when
     no title opens the words before "of" or a body's word is among them."""
     kb = knowledge()
     if not name_tokens:

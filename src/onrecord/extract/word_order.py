@@ -141,7 +141,7 @@ def _finite_within(doc: Any, start: int, end: int) -> bool:
             token.tag_ == "VBN" and doc[i - 1].tag_ in {"NN", "NNS", "NNP", "NNPS"}
         )
         if finite and token.dep_ in _NOMINAL:
-            continue  # "claim their hotel costs back": a noun the tagger took for a verb
+            continue  # "claim their taxi fares back": a noun the tagger took for a verb
         if finite:
             # "told him the answer he wanted": a relative clause on the object, no report
             return not (token.dep_ in {"relcl", "acl"} and start <= token.head.i < i)

@@ -1712,14 +1712,14 @@ def _renders_a_negated_clause(short: Features, long: Features) -> bool:
     """Whether a shorter wording with no negation renders a clause of the longer one that denies
     a predicate by a negating determiner, and affirms that predicate: it shares at least
     :data:`_CLAUSE_RENDERED` content words with that clause, more than with any clause that
-    negates nothing, one of them the predicate ("small boats would pay for their own beacons"
-    against "No boat will have to pay for a beacon. The ministry will pay": "pay"). The word
-    negated is the determiner's noun, which the shorter wording names otherwise ("small boats");
+    negates nothing, one of them the predicate ("small ferries would pay for their own radios"
+    against "No ferryman will pay for a radio. The trust will cover every set": "pay"). The word
+    negated is the determiner's noun, which the shorter wording names otherwise ("small ferries");
     it leaves out no more than that negation, so the two say opposite things. One that renders
     an un-negated clause best ("it would sell the depot to the council" of "We will not close the
     depot. We will sell the depot to the council"), or says the negated predicate in other words
-    ("cargo already at port would be spared" of "The duty will not apply to consignments
-    already at port"), is a partial wording as before."""
+    ("crates on the quay would be exempt" of "The levy will not touch crates
+    already on the quay"), is a partial wording as before."""
     if not long.governed & short.content:
         return False
     negated = max((len(c & short.content) for neg, c in long.clauses if neg), default=0)

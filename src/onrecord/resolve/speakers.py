@@ -458,7 +458,7 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None, here: 
         if organisation and s.gender is None and not s.roles:
             return organisation[0].id  # a name no given name starts, known as an organisation
         if _a_company_by_its_short_name(conn, s):
-            return _organisation(conn, s)  # "Castellan Assurance", whom the corpus calls "Castellan"
+            return _organisation(conn, s)  # "Marrick Assurance", whom the corpus calls "Marrick"
     if len(parts) >= 2:
         exact = store.candidates_by_key(conn, "person", key)
         if exact:
@@ -1032,8 +1032,8 @@ def _take_back(conn: sqlite3.Connection, s: ArticleSpeaker, person_id: str) -> N
 
 def _a_company_by_its_short_name(conn: sqlite3.Connection, s: ArticleSpeaker) -> bool:
     """Whether a 'person' of two words or more that no given name opens, with no gender and no
-    role, is a company: the corpus names an organisation by its first word alone ("a Castellan
-    spokeswoman" of "Castellan Assurance", :func:`_short_name`)."""
+    role, is a company: the corpus names an organisation by its first word alone ("a Marrick
+    spokeswoman" of "Marrick Assurance", :func:`_short_name`)."""
     words = s.name.split()
     if len(words) < 2 or s.gender is not None or s.roles or knowledge().starts_with_given_name(s.name):
         return False
@@ -1045,7 +1045,7 @@ def _a_company_by_its_short_name(conn: sqlite3.Connection, s: ArticleSpeaker) ->
 def _companies_read_as_people(conn: sqlite3.Connection, name: str, key: str) -> list[store.SpeakerRow]:
     """The 'people' of the corpus an organisation's short name shows to be that company: names of
     two words or more that no given name opens, with no gender and no role (:func:`_a_person`),
-    whose first word is this short name ("Castellan" of "Castellan Assurance",
+    whose first word is this short name ("Marrick" of "Marrick Assurance",
     :func:`_short_name`)."""
     if not _short_name(name):
         return []
@@ -1144,7 +1144,7 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
         return found[0].id
     read_as_people = _companies_read_as_people(conn, name, key)
     if len(read_as_people) == 1:
-        return _as_body(conn, read_as_people[0])  # "Castellan": the "Castellan Assurance" read as a person
+        return _as_body(conn, read_as_people[0])  # "Marrick": the "Marrick Assurance" read as a person
     institution = institution_key(name) is not None
     if not institution and not _LEGAL_FORM.search(s.name):
         people = [p for p in store.candidates_by_key(conn, "person", key) if _a_person(conn, p)]
