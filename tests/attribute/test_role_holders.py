@@ -120,3 +120,45 @@ def test_a_possessive_apposition_introduces_the_holder() -> None:
 def test_a_name_after_a_description_that_does_not_close_is_no_holder(naming: str) -> None:
     text = f"The ruling said the records had been kept for six years.\n\n{naming}\n"
     assert _said(_speakers(text), "the records had been kept") is None
+
+
+@pytest.mark.parametrize(
+    "naming",
+    [
+        "A second depot nearby was closed as well. Its gaffer, Tamsin Ruelle, said her team had gone home.",
+        "The rival crew also worked the site. Their gaffer, Tamsin Ruelle, said her team had gone home.",
+        "The visiting gaffer, Tamsin Ruelle, said her team had gone home.",
+        "Tamsin Ruelle, the second unit's gaffer, said her team had gone home.",
+        "Tamsin Ruelle, the former gaffer, said her team had gone home.",
+        "The gaffer at the other depot, Tamsin Ruelle, said her team had gone home.",
+    ],
+)
+def test_a_description_of_another_holder_does_not_introduce_the_role(naming: str) -> None:
+    # "the gaffer" of this article is not the one "its", "their", "visiting", "second", "former" or
+    # "other" mark as another's
+    text = (
+        "Lights fell at the Orvane studio lot on Monday.\n\n"
+        "The gaffer said on Tuesday that the rigging had been checked that morning.\n\n"
+        f"{naming}\n"
+    )
+    assert _said(_speakers(text), "the rigging had been checked") is None
+
+
+@pytest.mark.parametrize(
+    "naming",
+    [
+        "Chief gaffer Tamsin Ruelle said her team had gone home.",
+        "Orvane gaffer Tamsin Ruelle said her team had gone home.",
+        "Their crew had hired gaffer Tamsin Ruelle in May. Ruelle said her team had gone home.",
+        "Tamsin Ruelle, the chief gaffer, said her team had gone home.",
+        "Tamsin Ruelle, Orvane's chief gaffer, said her team had gone home.",
+        "The studio said its gaffer was away. Tamsin Ruelle, the gaffer, said her team had gone home.",
+    ],
+)
+def test_a_description_of_the_holder_still_introduces_the_role(naming: str) -> None:
+    text = (
+        "Lights fell at the Orvane studio lot on Monday.\n\n"
+        "The gaffer said on Tuesday that the rigging had been checked that morning.\n\n"
+        f"{naming}\n"
+    )
+    assert _said(_speakers(text), "the rigging had been checked") == "Tamsin Ruelle"

@@ -455,6 +455,23 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")  # a capitalised word right 
 _RELAYED_BY = re.compile(r"\b(?:according\s+to|per)\s+$", re.I)
 # ... or a description: "According to the ruling, ...", "according to the dock master, ..."
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+# Words that make a description's holder another than the one a bare "the <role>" means: a possessive
+# pronoun ("Its foreman, Ada Lind": the foreman of what "it" is, another quarry maybe) or a modifier,
+# of the role or of its possessor ("the visiting coach", "the second car's driver", "the former
+# warden", "the deputy foreman"); "Eastpoint's chief engineer", "Chief Engineer Ada Lind" stay one's
+_OTHERS_POSSESSIVE = frozenset("its their his her our your my whose".split())
+_OTHER_HOLDER = frozenset(
+    """other another second third fourth fifth visiting former new ex previous outgoing incoming rival
+    opposing next future late deputy assistant vice""".split()
+)
+# where a noun phrase opens, walking back from its head: its article, or a verb or preposition before it
+_NP_OPENS = frozenset(
+    "the a an that this is was are were be been has had have said says told named called as to of for by with at in on "
+    "and or but who which".split()
+)
+_CLAUSE_CUT = re.compile(r"[,.;:!?\"“”()\[\]—–\n]")
+# the field after a description: "the foreman at the second quarry", "the coach of the other side"
+_FIELD_AFTER = re.compile(r"\s+(?:of|for|at|in|with|from)\s+[^,.;:\"“”()\n]{1,40}")
 # A definite description of several words: "the German logistics magnate", "the club's prospective owner".
 _DESCRIPTION = re.compile(r"^the\s+\S+(?:\s+\S+){1,4}$", re.I)
 # The offices of a head of state or government, which speak as a body under no other name
@@ -660,6 +677,8 @@ class EntityTracker:
         self._document_it: tuple[int, Entity] | None = None
         # what the text shows of each form of a name (by the reading's name), read once per article
         self._form_read: dict[tuple[str, str], bool] = {}
+        # per role's words, where the text describes one holder with them (see ``_description_sites``)
+        self._sites: dict[str, list[tuple[int, int, int]]] = {}
         self._businesses: set[int] = set()  # ids of the bodies the text names as businesses ("the company")
 
     # ------------------------------------------------------------------ names
@@ -1876,40 +1895,80 @@ class EntityTracker:
     def described_anywhere(self, role: str) -> Entity | None:
         """The one person the article introduces with the words ``role`` anywhere in its text,
         right before their name ("the promoter, Ada Corvell,", "Chief steward Ana Pirk") or
-        right after it ("Ana Pirk, the chief steward"): for a role that spoke before its holder was
-        named; None when the article names nobody so, or two holders (who is meant goes unsaid)."""
+        right after it ("Ana Pirk, the chief steward", "Ana Pirk, Eastpoint's chief steward"): for
+        a role that spoke before its holder was named. None when the article introduces nobody so,
+        or two holders (who is meant goes unsaid), or a body (a body's role word is often its
+        trade, "the operator", and an undated body's admission would then link with what the same
+        body said on another day), or a person nothing shows to be one ("Promoter Corvell Events" may
+        be an event or a venue however the reading took it). A description of another holder
+        ("Its foreman, ...", "the visiting coach, ...") introduces no one (``_another_holder``)."""
         words = role.strip()
         if not words or words.casefold() in _NO_OWNER or not self.text:
             return None
-        # (people only: a body's role word is often its trade, "the operator", and an undated body's
-        # admission then links with what the same body said on another day)
-        # (a body described so makes the role its own, or two holders' to choose from)
+        # bodies too are collected, so that a body introduced with the words, alone or beside a
+        # person, leaves the role unresolved; only a lone person is returned
         named = [e for e in self.entities if e.kind in {"person", "organisation"} and e.first_pos >= 0]
         found: list[Entity] = []
+        for start, end, before in self._description_sites(words):
+            for e in named:
+                forms = [f for f in {e.name, *e.forms} if len(f) > 2]
+                named_after = any(self._introduced_after(end, f) for f in forms)
+                named_before = before >= 0 and any(
+                    self.text.endswith(f, 0, before)
+                    and not _RELAYED_BY.search(self.text, max(0, before - len(f) - 20), before - len(f))
+                    for f in forms
+                )
+                if (named_after or named_before) and e not in found:
+                    found.append(e)
+        return found[0] if len(found) == 1 and found[0].kind == "person" and self._shown_person(found[0]) else None
+
+    def _description_sites(self, words: str) -> list[tuple[int, int, int]]:
+        """Where the text writes ``words`` as a description that may introduce its holder: the
+        start and end of the words, and where the apposition's comma before them starts ("Ana Pirk,
+        the chief steward,"; -1 when none closes there). Not the field of an office ("Secretary of
+        State"), a source ("according to the ruling"), or a description of another holder. The text
+        is scanned once per role's words."""
+        key = words.casefold()
+        sites = self._sites.get(key)
+        if sites is not None:
+            return sites
+        sites = []
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(words)}(?![\w'’-])", self.text, re.I):
             if _OFFICE_OF.search(self.text, max(0, m.start() - 4), m.start()):
                 continue  # the field of an office ("Secretary of State"), no description
             if _SOURCE_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
                 continue  # "According to the ruling, Vantor Labs ...": a source, no description
+            if self._another_holder(m.start(), m.end()):
+                continue  # "Its foreman, Dariusz Okonek": another quarry's, maybe
             start = max(0, m.start() - 80)
             before = _ROLE_AFTER_NAME.search(self.text, start, m.start()) or _OWNED_ROLE_AFTER_NAME.search(
                 self.text, start, m.start()
             )
             if before is not None and not _APPOSITION_CLOSES.match(self.text, m.end()):
                 before = None  # "According to Ada Lind, the ranger had warned": the ranger is the subject
-            for e in named:
-                forms = [f for f in {e.name, *e.forms} if len(f) > 2]
-                named_after = any(self._introduced_after(m.end(), f) for f in forms)
-                named_before = before is not None and any(
-                    self.text.endswith(f, 0, before.start())
-                    and not _RELAYED_BY.search(self.text, max(0, before.start() - len(f) - 20), before.start() - len(f))
-                    for f in forms
-                )
-                if (named_after or named_before) and e not in found:
-                    found.append(e)
-        # (people only, and people something shows to be people: "Promoter Corvell Events" may be an
-        # event or a venue however the reading took it)
-        return found[0] if len(found) == 1 and found[0].kind == "person" and self._shown_person(found[0]) else None
+            sites.append((m.start(), m.end(), before.start() if before is not None else -1))
+        self._sites[key] = sites
+        return sites
+
+    def _another_holder(self, start: int, end: int) -> bool:
+        """Whether the role words at ``start``-``end`` describe another holder than the bare
+        definite role means: after a possessive pronoun ("Its foreman", "their coach") or a
+        modifier of another ("the visiting coach", "the second car's driver", "the former warden"),
+        back to the phrase's article, or with such a field ("the foreman at the other quarry")."""
+        head = _CLAUSE_CUT.split(self.text[max(0, start - 60) : start])[-1].split()[-4:]
+        for i in range(len(head) - 1, -1, -1):
+            word = re.sub(r"['’]s?$", "", head[i])
+            low = word.casefold()
+            if low in _OTHERS_POSSESSIVE:
+                return True
+            # (a capitalised one opens a name, "New Zealand's engineer", unless a common word follows)
+            after = head[i + 1] if i + 1 < len(head) else self.text[start:end]
+            if low in _OTHER_HOLDER and (word.islower() or after[:1].islower()):
+                return True
+            if low in _NP_OPENS:
+                break  # the phrase's article, or a word before the phrase ("said his team had hired coach")
+        field = _FIELD_AFTER.match(self.text, end)
+        return field is not None and any(w in _OTHER_HOLDER for w in field.group(0).split())
 
     def _shown_person(self, e: Entity) -> bool:
         """Whether the article shows a 'person' to be one: a gender (a pronoun, an honorific, a
