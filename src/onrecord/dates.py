@@ -13,6 +13,9 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 __all__ = [
+    "ENGLISH_COUNTED_BACK",
+    "ENGLISH_DAY_WORDS",
+    "ENGLISH_TIME_SPANS",
     "ENGLISH_WEEKDAYS",
     "FULL_WEEKDAYS",
     "MONTHS",
@@ -236,6 +239,13 @@ MONTHS.update(
 ENGLISH_DAY_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday".split()
 )
+
+# The English words that name a span of time in a time of the telling: "last week", "this
+# morning", "the day before", "two years ago". (Readers add their own: a clause's "hours
+# earlier", a word order's "last weekend".)
+ENGLISH_TIME_SPANS = frozenset("morning evening night day days week weeks month months year years".split())
+# The words that count a span back from the cue's day: "the day before", "a week earlier", "two nights ago"
+ENGLISH_COUNTED_BACK = frozenset({"before", "earlier", "ago"})
 
 # Weekday names in the languages onrecord reads (Russian and Ukrainian also in the accusative of
 # "в среду", "у суботу", Swedish in its definite form "på onsdagen"), to their index (Monday 0).

@@ -1011,6 +1011,29 @@ def test_a_cue_some_days_after_the_day_the_text_is_on(text: str, wanted: str) ->
     assert found["she would stay on"] == wanted
 
 
+_GALE = (
+    "VARNO, 11 March (Coastline Wire) - A gale tore the roof off the Varno ferry terminal on Wednesday "
+    "night, leaving the island route without a waiting room.\n\n"
+    "The operator's director, Sunniva Ekholt, said the roof would be replaced by the spring.\n\n"
+    '"Nobody will wait in the rain for a boat," Ekholt said.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("lede", "wanted"),
+    [
+        # the lede's day is an event's (Wednesday's gale): the undated quotes keep the dateline's day
+        ("A gale tore the roof off the Varno ferry terminal on Wednesday night", "2027-03-11"),
+        # the lede's day is its speech verb's: a wire filed the morning after tells of that day
+        ("The operator of the Varno ferry terminal said on Wednesday its roof had been torn off", "2027-03-10"),
+    ],
+)
+def test_a_wire_moves_its_quotes_to_the_lede_s_day_only_when_that_is_a_day_of_words(lede: str, wanted: str) -> None:
+    text = _GALE.replace("A gale tore the roof off the Varno ferry terminal on Wednesday night", lede)
+    found = {q.text[:20]: q.said_on for q in extract(text, published="2027-03-11T08:00:00Z")}
+    assert found["Nobody will wait in "] == wanted
+
+
 _SCENE = (
     "HALVIK — The fire at the ridge camp was out by dawn on Sunday, and the crew's leader was calm.\n\n"
     "On Monday, on a radio link from the camp, the number was higher. "

@@ -16,6 +16,7 @@ from onrecord.attribute.when import (
     find_time,
     lede_at_night,
     lede_day,
+    lede_speech_day,
     lede_weekday,
     opens_with_day,
     present_perfect,
@@ -1178,11 +1179,38 @@ def test_a_yearly_document_does_not_take_its_author_s_day_before() -> None:
 @pytest.mark.parametrize(
     ("lede", "expected"),
     [
-        (date(2025, 12, 10), "2025-12-10"),  # the lede's words of the day before: filed the morning after
-        (REF, "2025-12-11"),  # the dateline's own day
-        (date(2025, 12, 8), "2025-12-11"),  # an earlier occasion the lede looks back on
-        (None, "2025-12-11"),
+        (date(2025, 12, 10), date(2025, 12, 10)),  # the lede's words of the day before: filed the morning after
+        (REF, REF),  # the dateline's own day
+        (date(2025, 12, 8), REF),  # an earlier occasion the lede looks back on
+        (None, REF),
     ],
 )
-def test_a_wire_filed_the_morning_after_tells_of_its_lede_s_day(lede: date | None, expected: str) -> None:
-    assert filed_next_day("2025-12-11", lede) == expected
+def test_a_wire_filed_the_morning_after_tells_of_its_lede_s_day(lede: date | None, expected: date) -> None:
+    assert filed_next_day(REF, lede) == expected
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # the day of a speech verb: said on it, or in the clause the verb opens
+        ("The harbour master of Varno said on Wednesday the north pier would reopen soon.", date(2025, 12, 10)),
+        ("The ferry operator announced a winter timetable for the Skarholm route on Wednesday.", date(2025, 12, 10)),
+        (
+            "A gale shut the Varno quay on Tuesday. This is what the harbour master said on Wednesday.",
+            date(2025, 12, 10),
+        ),
+        # an event's day: the words may be of any later day
+        ("A gale tore the roof off the Varno ferry terminal on Wednesday night, leaving passengers stranded.", None),
+        ("The Varno quay flooded on Wednesday, the harbour master said.", None),
+        ("The ferry union, which warned on Wednesday of a strike, met the operator's board.", None),
+        ("The harbour master of Varno said the north pier would reopen within a month.", None),  # no day
+    ],
+)
+def test_lede_speech_day_is_a_speech_verb_s_day_not_an_event_s(lede: str, expected: date | None) -> None:
+    assert lede_speech_day([lede], REF) == expected
+
+
+def test_lede_speech_day_is_a_lede_day() -> None:
+    # an event's day is still the lede's day (a dateline's story not filed by wire takes it)
+    gale = "A gale tore the roof off the Varno ferry terminal on Wednesday night, leaving many stranded."
+    assert lede_day([gale], REF) == date(2025, 12, 10)

@@ -65,6 +65,7 @@ from onrecord.attribute.when import (
     lag_days,
     lede_at_night,
     lede_day,
+    lede_speech_day,
     names_today,
     on_an_occasion,
     opens_with_day,
@@ -278,7 +279,9 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     if wire_day is not None:
         # "DARLEY, 11 March (Wire) - ... the engineer said on Wednesday": a wire filed the day after
         # the words its lede dates tells of that day, which its undated quotes take
-        wire_day = filed_next_day(wire_day, lede_day([text[s:e] for s, e in paragraph_spans(text)], ref))
+        # (an event's day in the lede, "A storm tore the roof off ... on Tuesday night", is no day of words)
+        lede_words = lede_speech_day([text[s:e] for s, e in paragraph_spans(text)], ref)
+        wire_day = filed_next_day(date.fromisoformat(wire_day), lede_words).isoformat()
     quotes: list[Quote] = []
     story_day = wire_day  # the day the story has reached: the last day a quote stated
     paragraphs = [text[s:e] for s, e in paragraph_spans(text)]

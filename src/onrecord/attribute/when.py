@@ -40,6 +40,7 @@ __all__ = [
     "lag_days",
     "lede_at_night",
     "lede_day",
+    "lede_speech_day",
     "lede_weekday",
     "names_today",
     "on_an_occasion",
@@ -380,13 +381,12 @@ def afternoon_stamp(published: str | None) -> date | None:
     return stamp.date() if stamp.hour >= _AFTERNOON else None
 
 
-def filed_next_day(wire_day: str, lede: date | None) -> str:
-    """The day a wire story dated ``wire_day`` (ISO) tells of: its lede's day when that is the
-    day before the dateline's ("KELDON, 11 May (Wire) - ... the warden said on Tuesday", a
-    Wednesday's dateline: a story filed the morning after the words it reports), else the
-    dateline's."""
-    filed = date.fromisoformat(wire_day)
-    return lede.isoformat() if lede is not None and lede == filed - timedelta(days=1) else wire_day
+def filed_next_day(wire_day: date, lede: date | None) -> date:
+    """The day a wire story dated ``wire_day`` tells of: the day its lede gives the words it
+    reports (``lede``, :func:`lede_speech_day`) when that is the day before the dateline's
+    ("KELDON, 11 May (Wire) - ... the warden said on Tuesday", a Wednesday's dateline: a story
+    filed the morning after the words it reports), else the dateline's."""
+    return lede if lede is not None and lede == wire_day - timedelta(days=1) else wire_day
 
 
 def after_next_day(day: date, ref: date) -> bool:
@@ -1048,6 +1048,32 @@ def _speech_day(first: str, marks: list[_LedeMark]) -> bool:
     if marks and all(m.start() >= len(head) for m, _ in marks):
         return False  # the day is in the reported words: their event's
     return any(not _OPEN_RELATIVE.search(head, 0, v.start()) for v in _SPEECH_VERB.finditer(head))
+
+
+# The end of the clause a speech verb opens: "announced a pay rise on Tuesday, ..."
+_CLAUSE_END = re.compile(r"[,;:.!?()\"“”—–]")
+
+
+def lede_speech_day(paragraphs: list[str], ref: date | None) -> date | None:
+    """The lede's day (:func:`lede_day`) when the lede gives it to a verb of speech: "the warden
+    said on Tuesday", "... what they said on Saturday." in its next sentence, "the minister
+    announced a pay rise on Tuesday" (the day in the clause the verb opens); None when the day is
+    an event's ("A storm tore the roof off the hall on Tuesday night, ...", "The river burst its
+    banks on Monday, the warden said"), whose words may be of any later day."""
+    day = lede_day(paragraphs, ref)
+    if day is None or ref is None:
+        return None
+    sentences = _lede_sentences(paragraphs)
+    if any(day in _marked_days(_lede_marks(_said_part(s)) or [], ref) for s in sentences):
+        return day
+    head = _COMPLEMENT.split(sentences[0], maxsplit=1)[0]
+    for verb in _SPEECH_VERB.finditer(head):
+        if _OPEN_RELATIVE.search(head, 0, verb.start()):
+            continue  # "the union, which warned on Friday ...": another occasion's day
+        clause = _CLAUSE_END.split(head[verb.end() :], maxsplit=1)[0]
+        if day in _marked_days(_lede_marks(clause) or [], ref) | _lede_dates(clause, ref):
+            return day
+    return None
 
 
 def _days_before_the_words(first: str, ref: date) -> set[date | None]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from onrecord.attribute.knowledge import knowledge
-from onrecord.dates import ENGLISH_DAY_WORDS
+from onrecord.dates import ENGLISH_COUNTED_BACK, ENGLISH_DAY_WORDS, ENGLISH_TIME_SPANS
 from onrecord.extract.lexicon import Cue, inflect
 from onrecord.extract.mentions import NAME_PARTICLES, closes_a_bracket, is_party_state
 from onrecord.extract.word_order import ADDRESSING_CUES, clause_by_word_order
@@ -267,10 +267,9 @@ def complement_tokens(head: Any) -> list[Any]:
 
 
 # "the day before", "a week earlier", "two nights ago": a time counted back from another, the cue's
-_SPAN_OF_TIME = frozenset(
-    "minute minutes hour hours day days night nights week weeks month months year years morning evening".split()
-)
-_COUNTED_BACK = frozenset({"before", "earlier", "after", "later", "ago", "previously"})
+# (or on from it: "an hour after", "a day later")
+_SPAN_OF_TIME = ENGLISH_TIME_SPANS | {"minute", "minutes", "hour", "hours", "nights"}
+_COUNTED_FROM_ANOTHER = ENGLISH_COUNTED_BACK | {"after", "later", "previously"}
 
 
 def counted_back_before_that(doc: Any, at: int) -> bool:
@@ -279,7 +278,7 @@ def counted_back_before_that(doc: Any, at: int) -> bool:
     the phrase dates the telling, and the reported clause starts after ``that``."""
     return (
         0 < at < len(doc) - 1
-        and doc[at].lower_ in _COUNTED_BACK
+        and doc[at].lower_ in _COUNTED_FROM_ANOTHER
         and doc[at - 1].lower_ in _SPAN_OF_TIME
         and doc[at + 1].lower_ == "that"
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from onrecord.dates import ENGLISH_DAY_WORDS
+from onrecord.dates import ENGLISH_COUNTED_BACK, ENGLISH_DAY_WORDS, ENGLISH_TIME_SPANS
 
 __all__ = ["ADDRESSING_CUES", "clause_by_word_order"]
 
@@ -29,9 +29,8 @@ _SUBJECT_DETERMINERS = frozenset(
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there", "nobody", "none"})
 # the time of the telling: "on Monday", "last week", "the day before", "earlier"
-_TIME_WORDS = frozenset("morning afternoon evening night week weekend month year day days weeks months years".split())
+_TIME_WORDS = ENGLISH_TIME_SPANS | {"afternoon", "weekend"}
 _TIME_OPENERS = frozenset({"on", "last", "this", "late", "early", "earlier", "later"})
-_COUNTED_BACK = frozenset({"before", "earlier", "ago"})
 # cues that take the person told as their object ("told the panel C", "assured us C")
 ADDRESSING_CUES = frozenset({"tell", "assure", "inform", "remind", "warn", "promise", "advise", "reassure", "notify"})
 _APPROXIMATIONS = frozenset(
@@ -92,7 +91,7 @@ def _time_end(doc: Any, at: int) -> int:
             word in {"the", "a", "one", "two", "three"}
             and i + 2 < len(doc)
             and doc[i + 1].lower_ in _TIME_WORDS
-            and doc[i + 2].lower_ in _COUNTED_BACK
+            and doc[i + 2].lower_ in ENGLISH_COUNTED_BACK
         ):
             i += 3
         else:
