@@ -405,3 +405,22 @@ def test_a_statement_read_on_a_described_persons_behalf_is_theirs() -> None:
     )
     quotes = [q for q in extract(text, article_id="t") if q.text.startswith("I regret")]
     assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == "Rufus Achterling"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        'On the guild\'s behalf, its treasurer, Ilona Varsky, said: "We will match every pound."',
+        'On behalf of the guild, its treasurer, Ilona Varsky, said: "We will match every pound."',
+    ],
+)
+def test_a_behalf_in_the_next_sentence_is_another_statements(later: str) -> None:
+    # the behalf a statement was read on is in its own sentence; one held by nobody the article
+    # names leaves the reader as the speaker
+    text = (
+        "Mill fire appeal\n\nKESTON, Tuesday - The appeal for the burnt-out mill passed its target on Monday.\n\n"
+        "A statement was read on the owners' behalf by the foreman, Dmitri Harwell.\n\n"
+        f'"We did not expect so much so soon," the statement said.\n\n{later}'
+    )
+    quotes = [q for q in extract(text, article_id="t") if q.text.startswith("We did not expect")]
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == "Dmitri Harwell"

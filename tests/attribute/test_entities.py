@@ -1713,3 +1713,48 @@ def test_initials_in_running_text_name_a_body(text: str, word: str, kind: str) -
 def test_speakers_of_documents_and_relatives(text: str, quote: str, speaker: str) -> None:
     found = [q for q in extract(text, article_id="t") if q.text.startswith(quote)]
     assert found and found[0].speaker is not None and found[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a possessive in the subject's own clause is the subject's: the pronoun after still
+        # corrects the list's gender for the given name
+        (
+            "Forge on Mill Lane\n\nYannick Dross took over her father's forge in 2004. She says the orders "
+            "have halved since the bypass opened.",
+            "the orders have halved",
+            "Yannick Dross",
+        ),
+        (
+            "Forge on Mill Lane\n\nYannick Dross, who learnt the trade from her uncle, took over the forge in "
+            "2004. She says the orders have halved since the bypass opened.",
+            "the orders have halved",
+            "Yannick Dross",
+        ),
+    ],
+)
+def test_a_subjects_own_possessive_lets_the_pronoun_correct_the_list(text: str, quote: str, speaker: str) -> None:
+    found = [q for q in extract(text, article_id="t") if q.text.startswith(quote)]
+    assert found and found[0].speaker is not None and found[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        ("Yannick Dross took over her father's forge in 2004.", False),
+        ("Yannick Dross, 61, took over her father's forge in 2004.", False),
+        ("Yannick Dross, a smith who trained under her father, took over the forge.", False),
+        # someone else's: before the name, an object, or inside an aside about another
+        ("Her nephew Yannick Dross took over the forge in 2004.", True),
+        ("Yannick Dross took over the forge from her in 2004.", True),
+        ("Yannick Dross took over the forge from the widow, who ran it with her sons.", True),
+        ("Yannick Dross took over the forge from a widow who ran it with her sons.", True),
+    ],
+)
+def test_a_pronoun_of_another_in_the_subjects_sentence(sentence: str, other: bool) -> None:
+    t = EntityTracker(text=sentence)
+    at = sentence.index("Yannick")
+    subject = t.subject("Yannick Dross", at)
+    assert subject is not None
+    assert t._other_of_gender("f", subject, 0, len(sentence)) is other

@@ -171,6 +171,12 @@ from onrecord.extract import extract
         ("Her cousin, Ingeborg Falk, runs the stall next door.", "Ingeborg Falk", "cousin"),
         # a sentence without a verb that brings on a person by role and full name
         ("An old neighbour of the family, Agnes Whorton.", "Agnes Whorton", "old neighbour of the family"),
+        # ... not one whose words before the comma hold a verb, nor one after an opener
+        ("The head brewer praised her deputy, Lorna Quist.", None, None),
+        ("The quay master greeted the pilot, Rupert Fenn.", None, None),
+        ("The brewer was then his deputy, Rupert Fenn.", None, None),
+        ("At the quay, an old friend of the pilot, Rupert Fenn.", None, None),
+        ("The retired harbour pilot, Rupert Fenn.", "Rupert Fenn", "retired harbour pilot"),
     ],
 )
 def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> None:
@@ -541,6 +547,14 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             '"We played every pub between here and the coast," he said.',
             "We played every pub",
             "Colm Breen",
+        ),
+        # ... but not one a sentence with a verb names last, after its subject
+        (
+            "FELLSIDE, Monday - Councillor Maren Ostby took the chair of the harbour board on Sunday evening.\n\n"
+            "The new chair thanked her rival, Rosalind Holm.\n\n"
+            '"The footpaths come first," she said.',
+            "The footpaths come first",
+            "Maren Ostby",
         ),
         # an office's holder after an opener of time with no comma, a given name no list knows
         (

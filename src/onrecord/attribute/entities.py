@@ -336,6 +336,18 @@ def _quoted_sentence_start(text: str, at: int) -> int:
 
 # a noun of kinship after a possessive, right before a name: "Her brother ", "his wife, "
 _KIN_BEFORE = re.compile(r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s?)\s+(?:late\s+|elder\s+|younger\s+)?([a-z]+),?\s+$")
+# a "her" that is an object, not a possessive: a mark, a preposition or a conjunction after it
+_AFTER_OBJECT_HER = re.compile(
+    r"\s*(?:[,.;:!?)\"”’—–]|$|(?:about|to|at|in|on|with|for|from|by|into|over|and|but|or|as|that|when|if"
+    r"|because|before|after|again|back|up|out|off|too|once)\b)"
+)
+# what opens an aside set off after a comma: a relative pronoun or an apposition's article
+_ASIDE_OPENS = re.compile(r"\s*(?:who|whom|whose|a|an|the)\b")
+_WHO = re.compile(r"\b(?:who|whom|whose)\b")
+# between a name and an aside about it: nothing, or an age set off ("Jean Vallet, 54, who ...")
+_NOTHING_BETWEEN = re.compile(r"[\s,\d]*")
+# a run of capitalised words: a name written there
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*)*")
 # the pronouns of each gender, in any case: a person of that gender in play
 _GENDERED_PRONOUN = {
     "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
@@ -2094,8 +2106,10 @@ class EntityTracker:
 
     def _read_for(self, start: int, end: int, pos: int) -> Entity | None:
         """The one a document's "on his behalf" / "on behalf of X" right after ``start`` (within
-        :data:`_BEHALF_REACH` and before ``end``) says it was for, resolved at ``pos``, or None."""
-        behalf = behalf_of(self.text, start, min(end, start + _BEHALF_REACH))
+        :data:`_BEHALF_REACH` and before ``end``) says it was for, resolved at ``pos``, or None.
+        Only in the document's own sentence: '"...," the statement said. On the club's behalf, its
+        secretary said' is another statement's."""
+        behalf = behalf_of(self.text, start, _sentence_end(self.text, start, min(end, start + _BEHALF_REACH)))
         return self.resolve(behalf, pos) if behalf is not None else None
 
     def _by_from(self, start: int, end: int, pos: int) -> Entity | Literal[False] | None:
@@ -2744,9 +2758,9 @@ class EntityTracker:
             or subject.gender != listed  # the article showed it (a title, a pronoun)
             or any(self._kb.is_courtesy(r) for r in subject.roles)
             or subject.last_spoke >= before
-            # "Her brother Tomas, who sits behind her, waves. She says ...": the sentence's own
-            # pronoun of that gender is someone else, whom the pronoun means
-            or self._other_of_gender(mention.gender, before, start)
+            # "Her brother Tomas, who sits behind her, waves. She says ...": a pronoun of that
+            # gender that is someone else's, whom the pronoun means
+            or self._other_of_gender(mention.gender, subject, before, start)
         ):
             return None
         if any(
@@ -2760,11 +2774,66 @@ class EntityTracker:
         subject.gender = mention.gender  # the article's pronoun corrects the list
         return subject
 
-    def _other_of_gender(self, gender: str | None, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` writes a pronoun of ``gender`` ("her", "she"): someone
-        of that gender is in play in that sentence besides its subject."""
+    def _other_of_gender(self, gender: str | None, subject: Entity, start: int, end: int) -> bool:
+        """Whether ``text[start:end]``, the sentence ``subject`` is the subject of, writes a pronoun
+        of ``gender`` that belongs to someone else: one before the subject's name ("Her brother
+        Tomas"), an object ("calls out to her", "sits behind her"), or one inside an apposition or
+        relative clause about another ("took over from the widow, who ran it with her husband").
+        Not a possessive in the subject's own clause, or in an aside about the subject ("Jean
+        Vallet took over her grandmother's ovens": her own, and the subject may be a woman)."""
         pronouns = _GENDERED_PRONOUN.get(gender or "")
-        return pronouns is not None and pronouns.search(self.text, start, end) is not None
+        if pronouns is None:
+            return False
+        named = subject.last_subject
+        name_end = self._name_end(subject, named)
+        for m in pronouns.finditer(self.text, start, end):
+            word = m.group(0).casefold()
+            if m.start() < named or word == "him" or (word == "her" and self._object_her(m.end())):
+                return True
+            if (
+                m.start() >= name_end
+                and word not in {"herself", "himself"}
+                and self._in_aside_of_another(subject, name_end, m.start())
+            ):
+                return True
+        return False
+
+    def _name_end(self, entity: Entity, at: int) -> int:
+        """Where a form of ``entity``'s name written at ``at`` ends (the run of capitalised words
+        there when no form is)."""
+        forms = sorted({entity.name, *entity.forms}, key=len, reverse=True)
+        for form in forms:
+            if form and self.text.startswith(form, at):
+                return at + len(form)
+        run = _CAPITALISED_RUN.match(self.text, at)
+        return run.end() if run is not None else at
+
+    def _object_her(self, at: int) -> bool:
+        """Whether the "her" ending at ``at`` is an object ("calls out to her about lunch"), not a
+        possessive before a noun ("her grandmother's ovens"): a mark, a preposition or a
+        conjunction after it, or nothing."""
+        return _AFTER_OBJECT_HER.match(self.text, at) is not None
+
+    def _in_aside_of_another(self, subject: Entity, name_end: int, at: int) -> bool:
+        """Whether ``at``, after the subject's name (ending at ``name_end``), stands inside an
+        apposition ("..., a widow with her own shop") or a relative clause ("..., who ...", "the
+        widow who ...") about someone other than the subject: the stretch since the last comma,
+        dash or bracket opens one, or names "who", and the words before it do not end with the
+        subject's name."""
+        stretch = self.text[name_end:at]
+        cut = max(stretch.rfind(c) for c in ",(—–")
+        if cut >= 0:
+            opened = _ASIDE_OPENS.match(stretch, cut + 1)
+            if opened is None:
+                return False  # "Jean Vallet, 54, took over her ...": the subject's own clause again
+            about = name_end + cut
+        else:
+            relative = _WHO.search(stretch)
+            if relative is None:
+                return False  # the subject's own clause
+            about = name_end + relative.start()
+        # (an aside right after the subject's name, or after an age set off after it, is the subject's)
+        return _NOTHING_BETWEEN.fullmatch(self.text, name_end, about) is None
 
     def _voice_for(self, pos: int, spoke_at: int) -> Entity | None:
         """The body whose spokesperson spoke last, in the pronoun's paragraph, with no person named

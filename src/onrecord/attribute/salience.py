@@ -194,12 +194,51 @@ def _name_run(phrase: list[str]) -> str | None:
 
 # the most words of a full name that closes a sentence without a verb ("..., Ada van Brill.")
 _CLOSING_NAME_WORDS = 4
+# the words that open a noun phrase, which stand nowhere else in one but after a preposition
+# ("a former chair of the club"): after any other word ("thanked her predecessor") a verb came first
+_PHRASE_OPENERS = _BEFORE_ROLE | frozenset("my our your this that these those".split())
+# the prepositions that join a noun phrase's parts ("an early drummer with the group")
+_PHRASE_PREPOSITIONS = frozenset("of for with at in from on to by near behind under over among across".split())
+# the words of no noun phrase: verbs that help or link ("was joined by", "has been")
+_AUXILIARIES = frozenset(
+    "is are was were be been being has have had do does did will would can could may might must".split()
+)
 
 
-def _role_apposition(words: list[str]) -> tuple[str, str] | None:
-    """ "the environment minister, Callum Drysdale, had ...": a role with a common noun for its
-    head ("A Pinehollow resident, ...") or an office in capitals ("The Minister for Health, ..."),
-    then the name between commas (the name and the role)."""
+def _verbless_phrase(role: list[str]) -> bool:
+    """Whether the words of a description after its opening article are a noun phrase with no
+    verb: words only, no auxiliary, an article or a possessive only right after a preposition,
+    and no "-ed" word after a noun ("A former chair of the club", not "new mayor thanked her
+    predecessor" or "mayor was joined by her predecessor")."""
+    previous = ""
+    for i, w in enumerate(role):
+        low = w.casefold()
+        if not w[:1].isalpha() or low in _AUXILIARIES:
+            return False
+        if low in _PHRASE_OPENERS and i > 0 and previous not in _PHRASE_PREPOSITIONS:
+            return False
+        if (
+            i > 1  # ("An old retired teacher": a participle among the first modifiers)
+            and low.endswith("ed")
+            and previous not in _PHRASE_OPENERS | _PHRASE_PREPOSITIONS
+            and not previous.endswith("ly")  # ("a newly elected member")
+        ):
+            return False  # "the new mayor thanked ...": a verb after the noun
+        previous = low
+    return True
+
+
+def _role_apposition(words: list[str], whole: bool = True) -> tuple[str, str] | None:
+    """A role set off by a name, the name and the role, in one of two shapes:
+
+    - "the environment minister, Callum Drysdale, had ...": a role with a common noun for its head
+      ("A Pinehollow resident, ...") or an office in capitals ("The Minister for Health, ..."),
+      then the name between commas;
+    - "A former chair of the club, Ada Brill.": a sentence (``whole``: no opener skipped) that is
+      exactly a description with no verb, a comma and a full name, which only brings on the person
+      the next quotation's "she said" means ("The new mayor thanked her predecessor, Ada Brill."
+      is no such sentence).
+    """
     if len(words) < 4:
         return None
     first = 1 if words[0].casefold() in _BEFORE_ROLE else _possessor_end(words)
@@ -222,12 +261,12 @@ def _role_apposition(words: list[str]) -> tuple[str, str] | None:
     if "," in rest[:6]:
         name = rest[: rest.index(",")]
     elif (
-        _CLOSING_NAME_WORDS >= len(rest) >= 2
+        whole
+        and _CLOSING_NAME_WORDS >= len(rest) >= 2
         and rest[-1].endswith(".")
+        and _verbless_phrase(role)
         and knowledge().starts_with_given_name(" ".join(rest))
     ):
-        # "A former chair of the club, Ada Brill.": a sentence without a verb that only brings
-        # on the person the next quotation's "she said" means
         name = [*rest[:-1], rest[-1].rstrip(".")]
     else:
         return None
@@ -322,8 +361,9 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
     titled = _titled_role(sentence)
     if titled is not None:
         return titled
-    words = _skip_opener(_WORD.findall(sentence))
-    lead = _role_apposition(words)
+    every = _WORD.findall(sentence)
+    words = _skip_opener(every)
+    lead = _role_apposition(words, whole=len(words) == len(every))
     if lead is not None:
         at = sentence.find(lead[0])
         return (at, *lead) if at >= 0 else None
