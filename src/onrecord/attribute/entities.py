@@ -1921,7 +1921,7 @@ class EntityTracker:
         # person, leaves the role unresolved; only a lone person is returned
         named = [e for e in self.entities if e.kind in {"person", "organisation"} and e.first_pos >= 0]
         found: list[Entity] = []
-        for start, end, before in self._description_sites(words):
+        for _start, end, before in self._description_sites(words):
             for e in named:
                 forms = [f for f in {e.name, *e.forms} if len(f) > 2]
                 named_after = any(self._introduced_after(end, f) for f in forms)
