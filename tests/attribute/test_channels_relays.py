@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord import extract
-from onrecord.attribute.channel_relays import SPOKE_THROUGH, hearsay_person
+from onrecord.attribute.channel_relays import SPOKE_THROUGH, _teller_before, hearsay_person
 from onrecord.attribute.channels import full_name, person_relays
 from onrecord.attribute.entities import Entity
 from onrecord.attribute.own_outlet import own_outlet
@@ -600,6 +600,26 @@ def test_a_lawyer_or_spokesman_named_after_through_or_by(sentence: str, relay: s
             "This is the weir",
             ("Ottilie Marsh", "person"),
         ),
+        # ... and after a kin noun
+        (
+            "Her brother, Dawit Olsson, said the depot manager had told him on Friday that the boiler would be "
+            "replaced in March.",
+            "the boiler would be replaced",
+            ("Dawit Olsson", "person"),
+        ),
+        # a name before a comma and an inverted "said X" is the one met, no teller
+        (
+            "At a dinner with Brigida Vasko, said one ferryman, the depot manager had told them the quay was "
+            "closing for good.",
+            "the quay was closing",
+            (None, None),
+        ),
+        # a comma after a name with no role or kin noun opening the apposition: no teller
+        (
+            "After the vote, Brigida Vasko, said the depot manager had told the crews the quay was closing.",
+            "the quay was closing",
+            (None, None),
+        ),
         # a speaker who tells the words herself relays nobody
         (
             "Corinna Blau told the Kestrel Courier that the lifts would be fixed by Friday.",
@@ -710,3 +730,23 @@ def test_according_to_a_persons_surname_is_that_person(
 )
 def test_hearsay_person(name: str, hearsay: set[str], people: list[Entity], expected: str | None) -> None:
     assert hearsay_person(name, hearsay, people) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "teller"),
+    [
+        ("Brigida Vasko also said ", "Brigida Vasko"),
+        # set off by commas after a role or kin noun
+        ("His aide, Brigida Vasko, said ", "Brigida Vasko"),
+        ("The depot manager's deputy, Brigida Vasko, said ", "Brigida Vasko"),
+        ("Her sister, Brigida Vasko, said ", "Brigida Vasko"),
+        # a comma before the verb with no role or kin noun opening an apposition: none
+        ("After the vote, Brigida Vasko, said ", None),
+        ("In a meeting with Brigida Vasko, said one ferryman, ", None),
+        # an inverted "said X" after the apposition's comma: none
+        ("His aide, Brigida Vasko, said one ferryman, ", None),
+    ],
+)
+def test_teller_before(words: str, teller: str | None) -> None:
+    found = _teller_before(words)
+    assert (found.group("name") if found else None) == teller

@@ -20,6 +20,7 @@ from onrecord.attribute.channel_names import (
     body_of,
     known_with_station,
     name_leads,
+    station_of,
     trim_name,
     unapposed,
 )
@@ -227,7 +228,8 @@ class Gazetteer:
         name the copy writes that opens with ``name`` and goes on with a masthead's words ("told
         KWXN" where the copy also writes "told KWXN News 7"), other than the article's own (a
         station its own newsroom's copy names: "told Tarnby FM" under "Tarnby FM News"); else
-        ``name``."""
+        ``name``. A broadcaster's station named after it ("BBC Radio Leeds") is no longer form of
+        the broadcaster: "told the BBC" after it is the BBC."""
         kb = knowledge()
         words = LEADING.sub("", name).split()
         if len(words) == 1 and words[0].casefold() in kb.mastheads and self.masthead is not None:
@@ -241,6 +243,7 @@ class Gazetteer:
             if n != self.own  # ("told Tarnby FM" under the masthead "Tarnby FM News": the station)
             and name_leads(words, LEADING.sub("", n).split())
             and kb.is_masthead(" ".join(LEADING.sub("", n).split()[len(words) :]))
+            and not station_of(LEADING.sub("", n), " ".join(words))  # ("BBC Radio Leeds": a station of the BBC)
         }
         return longer.pop() if len(longer) == 1 else name
 

@@ -186,25 +186,32 @@ def spelled_out(name: str) -> str:
 _STATION_WORDS = {"radio", "tv", "television", "world"}
 
 
+def station_of(name: str, parent: str) -> bool:
+    """Whether ``name`` is a station or service the broadcaster ``parent`` runs, named after it
+    with a station's medium word and the station's own name ("NBX Radio Kells" of "NBX"): an
+    outlet of its own, not its parent under a longer name."""
+    words, head = name.split(), parent.split()
+    rest = words[len(head) :]
+    return (
+        name_leads(head, words)
+        and len(rest) >= 2
+        and rest[0].casefold() in _STATION_WORDS
+        and all(w[:1].isupper() or w[:1].isdigit() for w in rest)
+    )
+
+
 def known_with_station(name: str, known: str) -> str:
     """The name of a station or service a known broadcaster runs, as the copy writes it, when
     ``name`` goes on past the known outlet's name ``known`` with a station's medium word and its
-    own name ("NBX Radio Kells" where NBX is known -> "NBX Radio Kells"); else ``known``.
+    own name ("NBX Radio Kells" where NBX is known -> "NBX Radio Kells"); else ``known``. Only
+    the mention that writes the station's name is the station: its parent named on its own is
+    the parent (see :meth:`Gazetteer._fuller`).
 
     Args:
         name: the capitalised name read from the copy.
         known: the words of ``name`` that name a known outlet (as the knowledge base found them).
     """
-    words, head = name.split(), known.split()
-    rest = words[len(head) :]
-    if (
-        not name_leads(head, words)
-        or len(rest) < 2
-        or rest[0].casefold() not in _STATION_WORDS
-        or not all(w[:1].isupper() or w[:1].isdigit() for w in rest)
-    ):
-        return known
-    return name
+    return name if station_of(name, known) else known
 
 
 def same_outlet(a: str, b: str) -> bool:

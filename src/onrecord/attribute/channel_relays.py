@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from onrecord.attribute.channel_names import OPENERS, TRAILING
 from onrecord.attribute.channel_turns import reporters_label
+from onrecord.attribute.kin import kin
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import NAME_PARTICLE
 from onrecord.dates import ENGLISH_WEEKDAYS, weekday_alternation
@@ -483,12 +484,36 @@ _PASSES_ON = (
     r"(?:said|says|recalled|recalls|added|adds|explained|told\s+[^,.;:\"“”«»]{1,50}?|dijo|contó|recordó|afirmó|"
     r"explicó|disse|contou|lembrou|a\s+(?:dit|raconté|expliqué)|raconte|sagte|erzählte|berichtete|erklärte)"
 )
-# The teller before the words told to them: "Pelevina also said Sorokov had told her ...", "His
-# aide, Ana Ruiz, said the mayor had told her ..." (the name set off by commas).
+# The teller before the words told to them: "Pelevina also said Sorokov had told her ...".
 _TELLER_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?P<name>{_NAME}),?\s+(?:(?:also|later|then|again)\s+)?{_PASSES_ON}"
+    rf"(?<![\w’'-])(?P<name>{_NAME})\s+(?:(?:also|later|then|again)\s+)?{_PASSES_ON}"
     r"(?:\s+(?:that|que|qu['’]|dass))?\s*,?\s+(?P<gap>[^.;:\"“”«»]{0,60}?)$"
 )
+# The teller named in an apposition a comma opens after a role or kin noun, closed by a comma
+# before the verb: "His aide, Ana Ruiz, said the minister had told her ...". (A name before a
+# comma and an inverted "said X", "In a meeting with Ana Ruiz, said one docker, the manager had
+# told them ...", is no teller: the one who tells stands after the verb.)
+_APPOSED_TELLER_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<noun>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Oo]ne|[A-ZÀ-Þ][\w’'-]*['’]s?)\s+"
+    rf"(?:[a-z][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*),\s+(?P<name>{_NAME}),\s+(?:(?:also|later|then|again)\s+)?"
+    rf"{_PASSES_ON}(?:\s+(?:that|que|qu['’]|dass))?\s+(?P<gap>[^,.;:\"“”«»]{{0,60}}?)$"
+)
+
+
+def _teller_before(words: str) -> re.Match[str] | None:
+    """The teller the words before a told quote's speaker name as the one who passes it on
+    ("Pelevina also said", "His aide, Ana Ruiz, said"): the name right before the verb, or one
+    set off by commas after a role or kin noun ("his aide", "the mayor's deputy", "her sister")."""
+    before = _TELLER_BEFORE.search(words)
+    if before is not None:
+        return before
+    apposed = _APPOSED_TELLER_BEFORE.search(words)
+    if apposed is None:
+        return None
+    noun = apposed.group("noun")
+    return apposed if knowledge().role(noun) is not None or kin(noun.split()[-1]) is not None else None
+
+
 # The teller after them, closing the sentence: "... verliert, sagte Aigner.", "..., Okafor recalled."
 _TELLER_AFTER_WORDS = re.compile(
     rf"[\"”“»«’'!?]?,\s+(?:(?P<name>{_NAME})\s+(?:also\s+)?(?:said|says|recalled|recalls|added|adds)\b"
@@ -512,7 +537,7 @@ def framing_teller(analysis: Analysis, c: Candidate, entity: Entity | None, peop
     text = analysis.text
     name = None
     subject = c.mention.start if c.mention is not None and c.mention.start < c.cue[0] else c.cue[0]
-    before = _TELLER_BEFORE.search(text[sentence.start : max(sentence.start, subject)])
+    before = _teller_before(text[sentence.start : max(sentence.start, subject)])
     if before is not None and not _OTHER_CLAUSE.search(before.group("gap")):
         name = before.group("name")
     if name is None:
