@@ -13,8 +13,8 @@ from onrecord.extract import extract
     [
         ("Cllr Gareth Penwick, who leads the opposition group, was unimpressed.", "Gareth Penwick", None),
         (
-            "By Thursday afternoon, the environment minister, Callum Drysdale, had done it.",
-            "Callum Drysdale",
+            "By Thursday afternoon, the environment minister, Ewart Ardwell, had done it.",
+            "Ewart Ardwell",
             "environment minister",
         ),
         ("The town's mayor, Ulrich de Vries, put it more carefully.", "Ulrich de Vries", "town's mayor"),

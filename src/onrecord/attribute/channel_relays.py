@@ -490,7 +490,7 @@ _TELLER_BEFORE = re.compile(
     r"(?:\s+(?:that|que|qu['’]|dass))?\s*,?\s+(?P<gap>[^.;:\"“”«»]{0,60}?)$"
 )
 # The teller named in an apposition a comma opens after a role or kin noun, closed by a comma
-# before the verb: "His aide, Ana Ruiz, said the minister had told her ...". (A name before a
+# before the verb: "His aide, Ana Ruiz, said the mayor had told her ...". (A name before a
 # comma and an inverted "said X", "In a meeting with Ana Ruiz, said one docker, the manager had
 # told them ...", is no teller: the one who tells stands after the verb.)
 _APPOSED_TELLER_BEFORE = re.compile(

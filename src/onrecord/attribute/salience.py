@@ -231,7 +231,7 @@ def _verbless_phrase(role: list[str]) -> bool:
 def _role_apposition(words: list[str], whole: bool = True) -> tuple[str, str] | None:
     """A role set off by a name, the name and the role, in one of two shapes:
 
-    - "the environment minister, Callum Drysdale, had ...": a role with a common noun for its head
+    - "the environment minister, Ewart Ardwell, had ...": a role with a common noun for its head
       ("A Pinehollow resident, ...") or an office in capitals ("The Minister for Health, ..."),
       then the name between commas;
     - "A former chair of the club, Ada Brill.": a sentence (``whole``: no opener skipped) that is
@@ -322,8 +322,8 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
     """The proper name a sentence opens with as its subject, its offset in the sentence, and
     the role an apposition gives it ("the town's mayor, Ulrich de Vries, ..."), if any.
 
-    ``"By Thursday afternoon, the environment minister, Callum Drysdale, had done ..."`` gives
-    Callum Drysdale; a sentence that opens with a quotation, a pronoun or a common noun gives
+    ``"By Thursday afternoon, the environment minister, Ewart Ardwell, had done ..."`` gives
+    Ewart Ardwell; a sentence that opens with a quotation, a pronoun or a common noun gives
     None.
     """
     for opening in (_STAMP, _DATELINE):  # a live blog's "11:50" before an entry's first sentence; a dateline
@@ -385,7 +385,7 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
                 # after it is the name's role ("Ottilie Strandmoe, the agency's director general, ...")
                 office = _office_after(words[i + 1 :])
                 break
-            appositive = True  # "the environment minister, Callum Drysdale, had ...": one apposition
+            appositive = True  # "the environment minister, Ewart Ardwell, had ...": one apposition
             continue
         if w == "," or w in "—–();:":
             break
