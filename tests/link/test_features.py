@@ -1305,3 +1305,37 @@ def test_an_open_question_ends_a_negators_reach(a: str, b: str, same: bool) -> N
 )
 def test_a_shorter_report_of_a_negated_clause(quote: str, report: str, same: bool) -> None:
     assert compatible(features(quote, "en"), features(report, "en"))[0] is same
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # an adverb between the auxiliary and its "not" keeps the negation
+        ("the ferry ramps were still not safe for cyclists", ("safe",)),
+        ("the hatchery pumps are simply not working", ("worki",)),
+        ("the orchard levy is really not fair to growers", ("fair",)),
+        ("the parish board has yet not decided on the hall", ("decid",)),
+        ("the quarry roads are clearly not ready for buses", ("ready",)),
+        ("the reservoir is no longer open to anglers", ("open",)),
+        ("the reservoir is still no longer open to anglers", ("open",)),
+        # no auxiliary before the adverbs: no negated predicate
+        ("a truce, yet not a settlement", ()),
+    ],
+)
+def test_an_adverb_between_an_auxiliary_and_not_keeps_the_negation(text: str, negated: tuple[str, ...]) -> None:
+    assert features(text, "en").negations == negated
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("the ferry ramps were still not safe for cyclists", "the ferry ramps were safe for cyclists", False),
+        ("the ferry ramps were still not safe for cyclists", "the ferry ramps were not safe for cyclists", True),
+        # a negated verb of excluding lets in what it names: no denial of it
+        ("the surveyors found no crack in the weir", "the board no longer rules out a crack in the weir", False),
+        ("the surveyors found no crack in the weir", "the board could not exclude a crack in the weir", False),
+        ("the board no longer rules out a crack in the weir", "the board does not rule out a crack in the weir", True),
+    ],
+)
+def test_negations_read_past_adverbs_and_through_verbs_of_excluding(a: str, b: str, same: bool) -> None:
+    assert compatible(features(a, "en"), features(b, "en"))[0] is same

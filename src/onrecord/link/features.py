@@ -706,7 +706,8 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
             continue
         if lang == "en" and lw in {"not", "no longer"}:
             after = raw_words[i + 1].casefold() if i + 1 < len(raw_words) else ""
-            auxiliary = before in _EN_AUXILIARIES or _CONTRACTED_AUXILIARY.search(before) is not None
+            verb = _word_before_adverbs(raw_words, i)  # "were still not safe": "were"
+            auxiliary = verb in _EN_AUXILIARIES or _CONTRACTED_AUXILIARY.search(verb) is not None
             if not auxiliary and before not in _EN_CHARACTERISING and after != "to" and not counted:
                 continue  # "in the context of not a ceasefire": not a negated predicate
         if (
@@ -772,6 +773,28 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
         found.append(target)
         last = i
     return found
+
+
+# English adverbs that stand between an auxiliary and its "not": "were still not safe", "is
+# simply not true", "has yet not decided"; any word in "-ly" as well ("are clearly not ready").
+_EN_ADVERBS_BEFORE_NOT = frozenset(
+    "still yet simply really just also certainly surely actually obviously already even now then "
+    "definitely probably perhaps maybe absolutely".split()
+)
+_ADVERBS_BEFORE_NOT = 2  # adverbs between an auxiliary and its "not", at most
+
+
+def _word_before_adverbs(raw_words: list[str], i: int) -> str:
+    """The word before the negator at ``i``, past up to :data:`_ADVERBS_BEFORE_NOT` adverbs
+    (:data:`_EN_ADVERBS_BEFORE_NOT`, or words in "-ly"), lower-case: "were still not" gives
+    "were", "the family not" gives "family"."""
+    k = i - 1
+    while k >= 0 and i - k <= _ADVERBS_BEFORE_NOT:
+        word = raw_words[k].casefold()
+        if word not in _EN_ADVERBS_BEFORE_NOT and not (len(word) > 4 and word.endswith("ly") and word.isalpha()):
+            break
+        k -= 1
+    return raw_words[k].casefold() if k >= 0 else ""
 
 
 def _number_sign(raw_words: list[str], i: int) -> bool:
@@ -1401,12 +1424,30 @@ def _negated_scope(raw_words: list[str], lang: str) -> frozenset[str]:
         lw = w.casefold()
         if lw not in negators and not (lang == "en" and lw.endswith("n't")):
             continue
-        for x in itertools.takewhile(
-            lambda x: x not in _PUNCTUATION and x.casefold() not in opens, raw_words[i + 1 : i + 1 + _SCOPE]
-        ):
+        clause = list(
+            itertools.takewhile(
+                lambda x: x not in _PUNCTUATION and x.casefold() not in opens, raw_words[i + 1 : i + 1 + _SCOPE]
+            )
+        )
+        for k, x in enumerate(clause):
+            if lang == "en" and _excludes(clause, k):
+                break  # "no longer rules out a fault": the fault is not denied, it is let in
             if x.isalpha():
                 out.add(_stem(x.casefold()))
     return frozenset(out)
+
+
+# English verbs that exclude what follows them: negated, they let it in ("does not rule out a
+# leak" allows a leak, where "did not find a leak" denies one); "rule" needs its "out".
+_EN_EXCLUDING = frozenset("exclude excludes excluded excluding discount discounts discounted discounting".split())
+_EN_RULE = frozenset("rule rules ruled ruling".split())
+
+
+def _excludes(words: list[str], k: int) -> bool:
+    """Whether the word at ``k`` is an English verb of excluding (:data:`_EN_EXCLUDING`, or
+    "rule" with "out" after it): a negator before it does not deny the words after it."""
+    word = words[k].casefold()
+    return word in _EN_EXCLUDING or (word in _EN_RULE and words[k + 1 : k + 2] in (["out"], ["Out"]))
 
 
 # Months and feasts in the languages onrecord reads, each to one key: a deadline "by the end of
