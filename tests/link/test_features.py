@@ -1339,3 +1339,22 @@ def test_an_adverb_between_an_auxiliary_and_not_keeps_the_negation(text: str, ne
 )
 def test_negations_read_past_adverbs_and_through_verbs_of_excluding(a: str, b: str, same: bool) -> None:
     assert compatible(features(a, "en"), features(b, "en"))[0] is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # a wording that only negates a verb of excluding lets a thing in: one that denies it is another claim
+        ("there was nothing wrong with the sluice", "the trust no longer rules out a crack in the sluice", False),
+        ("nobody was hurt at the sluice", "the trust could not exclude injuries at the sluice", False),
+        ("the trust no longer rules out a crack in the sluice", "the trust did not rule out a crack there", True),
+        # one that negates the same verb of excluding, and more, is a longer wording of it
+        (
+            "the trust no longer rules out a crack in the sluice",
+            "the trust no longer rules out a crack in the sluice and has not reopened it",
+            True,
+        ),
+    ],
+)
+def test_a_wording_that_lets_a_thing_in_is_not_one_that_denies_it(a: str, b: str, same: bool) -> None:
+    assert compatible(features(a, "en"), features(b, "en"))[0] is same

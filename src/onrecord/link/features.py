@@ -630,6 +630,7 @@ class Features:
     possessors: frozenset[str] = frozenset()  # English words written as possessors: "the mayor's", "the drivers'"
     clauses: tuple[tuple[bool, frozenset[str]], ...] = ()  # each clause: whether it negates a word, its content words
     governed: frozenset[str] = frozenset()  # what a negating determiner's noun is said to do ("No boat will [pay]")
+    admits: bool = False  # it only negates verbs of excluding: it lets a thing in ("no longer rules out a leak")
 
     @property
     def figure_key(self) -> FigureKey:
@@ -1314,6 +1315,7 @@ def features(text: str, language: str | None = None) -> Features:
         possessors=_possessors(normal, words) if lang == "en" else frozenset(),
         clauses=_clauses(raw, lang, frozenset(e[:5] for e in entities)),
         governed=_governed(raw, lang),
+        admits=_admits(raw, negations, lang),
     )
 
 
@@ -1435,6 +1437,16 @@ def _negated_scope(raw_words: list[str], lang: str) -> frozenset[str]:
             if x.isalpha():
                 out.add(_stem(x.casefold()))
     return frozenset(out)
+
+
+def _admits(raw_words: list[str], negations: tuple[str, ...], lang: str) -> bool:
+    """Whether an English wording negates verbs of excluding and nothing else ("it no longer
+    rules out a leak", "we cannot exclude sabotage"): it lets a thing in rather than denying
+    one, which a wording that denies something ("there was nothing wrong") contradicts."""
+    if lang != "en" or not any(negations):
+        return False
+    excluding = {_stem(w.casefold()) for k, w in enumerate(raw_words) if _excludes(raw_words, k)}
+    return all(s in excluding for s in negations if s)
 
 
 # English verbs that exclude what follows them: negated, they let it in ("does not rule out a
@@ -1724,6 +1736,9 @@ def _negations_agree(a: Features, b: Features) -> bool:
             return True
         return a.language != b.language and a.denied == b.denied and _negated_fragment(a, b)
     for x, y in ((a, b), (b, a)):
+        admitted = x.admits and not y.admits and not set(x.negations) & set(y.negations)
+        if admitted and any(y.negations) and x.content & y.content:
+            return False  # "no longer rules out a leak" lets in what "there was nothing wrong" denies
         for stem in x.negations:
             if stem and stem in y.stems and stem not in y.negations and stem not in y.contrasted | y.scoped:
                 return False
