@@ -1037,6 +1037,11 @@ def _a_company_by_its_short_name(conn: sqlite3.Connection, s: ArticleSpeaker) ->
     words = s.name.split()
     if len(words) < 2 or s.gender is not None or s.roles or knowledge().starts_with_given_name(s.name):
         return False
+    initials = [form for form in _initials_forms(s.name) if len(form) >= 3]
+    if any(form in s.names for form in initials):
+        return True  # "Environmental Protection Division (EPD)": its article writes its initials
+    if any(b.name == f for f in initials for b in store.candidates_by_key(conn, "organisation", organisation_key(f))):
+        return True  # a body the corpus names by its initials
     return _short_name(words[0]) and any(
         _short_name(b.name) for b in store.candidates_by_key(conn, "organisation", organisation_key(words[0]))
     )
@@ -1047,11 +1052,15 @@ def _companies_read_as_people(conn: sqlite3.Connection, name: str, key: str) -> 
     two words or more that no given name opens, with no gender and no role (:func:`_a_person`),
     whose first word is this short name ("Castellan" of "Castellan Assurance",
     :func:`_short_name`)."""
-    if not _short_name(name):
+    if ACRONYM.fullmatch(name) and len(name) >= 3:
+        rows = [r for r in store.people_by_initial(conn, name[0]) if name in _initials_forms(r.name)]
+    elif _short_name(name):
+        rows = store.people_by_first_word(conn, key)
+    else:
         return []
     return [
         r
-        for r in store.people_by_first_word(conn, key)
+        for r in rows
         if len(r.name.split()) >= 2 and not knowledge().starts_with_given_name(r.name) and not _a_person(conn, r)
     ]
 
