@@ -63,8 +63,8 @@ _NO_BUSINESS = re.compile(
     r"gouvernement|gobierno|governo|правительств|профсоюз",
     re.I,
 )
-# A kind of body its name tells by its trade, not by the noun ("the utility" of "Harlow Water
-# Services", "Brenmoor Power"): the words of the names of such bodies.
+# A kind of body its name tells by its trade, not by the noun ("the utility" of "Vellacombe
+# Water Services", "Quarnby Power"): the words of the names of such bodies.
 _KINDS_BY_TRADE = {
     "utility": frozenset("water power energy gas electric electricity hydro utilities sewerage".split()),
 }
