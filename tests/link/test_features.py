@@ -1311,7 +1311,7 @@ def test_a_shorter_report_of_a_negated_clause(quote: str, report: str, same: boo
     ("text", "negated"),
     [
         # an adverb between the auxiliary and its "not" keeps the negation
-        ("the ferry ramps were still not safe for cyclists", ("safe",)),
+        ("the ferry ramps were still not open to cyclists", ("open",)),
         ("the hatchery pumps are simply not working", ("worki",)),
         ("the orchard levy is really not fair to growers", ("fair",)),
         ("the parish board has yet not decided on the hall", ("decid",)),
@@ -1329,8 +1329,8 @@ def test_an_adverb_between_an_auxiliary_and_not_keeps_the_negation(text: str, ne
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [
-        ("the ferry ramps were still not safe for cyclists", "the ferry ramps were safe for cyclists", False),
-        ("the ferry ramps were still not safe for cyclists", "the ferry ramps were not safe for cyclists", True),
+        ("the ferry ramps were still not open to cyclists", "the ferry ramps were open to cyclists", False),
+        ("the ferry ramps were still not open to cyclists", "the ferry ramps were not open to cyclists", True),
         # a negated verb of excluding lets in what it names: no denial of it
         ("the surveyors found no crack in the weir", "the board no longer rules out a crack in the weir", False),
         ("the surveyors found no crack in the weir", "the board could not exclude a crack in the weir", False),
@@ -1345,7 +1345,7 @@ def test_negations_read_past_adverbs_and_through_verbs_of_excluding(a: str, b: s
     ("a", "b", "same"),
     [
         # a wording that only negates a verb of excluding lets a thing in: one that denies it is another claim
-        ("there was nothing wrong with the sluice", "the trust no longer rules out a crack in the sluice", False),
+        ("nothing was amiss at the sluice", "the trust no longer rules out a crack in the sluice", False),
         ("nobody was hurt at the sluice", "the trust could not exclude injuries at the sluice", False),
         ("the trust no longer rules out a crack in the sluice", "the trust did not rule out a crack there", True),
         # one that negates the same verb of excluding, and more, is a longer wording of it

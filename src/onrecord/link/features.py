@@ -707,7 +707,7 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
             continue
         if lang == "en" and lw in {"not", "no longer"}:
             after = raw_words[i + 1].casefold() if i + 1 < len(raw_words) else ""
-            verb = _word_before_adverbs(raw_words, i)  # "were still not safe": "were"
+            verb = _word_before_adverbs(raw_words, i)  # "were still not open": "were"
             auxiliary = verb in _EN_AUXILIARIES or _CONTRACTED_AUXILIARY.search(verb) is not None
             if not auxiliary and before not in _EN_CHARACTERISING and after != "to" and not counted:
                 continue  # "in the context of not a ceasefire": not a negated predicate
@@ -776,7 +776,7 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
     return found
 
 
-# English adverbs that stand between an auxiliary and its "not": "were still not safe", "is
+# English adverbs that stand between an auxiliary and its "not": "were still not open", "is
 # simply not true", "has yet not decided"; any word in "-ly" as well ("are clearly not ready").
 _EN_ADVERBS_BEFORE_NOT = frozenset(
     "still yet simply really just also certainly surely actually obviously already even now then "
@@ -1442,7 +1442,7 @@ def _negated_scope(raw_words: list[str], lang: str) -> frozenset[str]:
 def _admits(raw_words: list[str], negations: tuple[str, ...], lang: str) -> bool:
     """Whether an English wording negates verbs of excluding and nothing else ("it no longer
     rules out a leak", "we cannot exclude sabotage"): it lets a thing in rather than denying
-    one, which a wording that denies something ("there was nothing wrong") contradicts."""
+    one, which a wording that denies something ("nothing was amiss at the weir") contradicts."""
     if lang != "en" or not any(negations):
         return False
     excluding = {_stem(w.casefold()) for k, w in enumerate(raw_words) if _excludes(raw_words, k)}
@@ -1738,7 +1738,7 @@ def _negations_agree(a: Features, b: Features) -> bool:
     for x, y in ((a, b), (b, a)):
         admitted = x.admits and not y.admits and not set(x.negations) & set(y.negations)
         if admitted and any(y.negations) and x.content & y.content:
-            return False  # "no longer rules out a leak" lets in what "there was nothing wrong" denies
+            return False  # "no longer rules out a leak" lets in what "nothing was amiss" denies
         for stem in x.negations:
             if stem and stem in y.stems and stem not in y.negations and stem not in y.contrasted | y.scoped:
                 return False
