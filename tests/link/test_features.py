@@ -1305,3 +1305,56 @@ def test_an_open_question_ends_a_negators_reach(a: str, b: str, same: bool) -> N
 )
 def test_a_shorter_report_of_a_negated_clause(quote: str, report: str, same: bool) -> None:
     assert compatible(features(quote, "en"), features(report, "en"))[0] is same
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # an adverb between the auxiliary and its "not" keeps the negation
+        ("the ferry ramps were still not open to cyclists", ("open",)),
+        ("the hatchery pumps are simply not working", ("worki",)),
+        ("the orchard levy is really not fair to growers", ("fair",)),
+        ("the parish board has yet not decided on the hall", ("decid",)),
+        ("the quarry roads are clearly not ready for buses", ("ready",)),
+        ("the reservoir is no longer open to anglers", ("open",)),
+        ("the reservoir is still no longer open to anglers", ("open",)),
+        # no auxiliary before the adverbs: no negated predicate
+        ("a truce, yet not a settlement", ()),
+    ],
+)
+def test_an_adverb_between_an_auxiliary_and_not_keeps_the_negation(text: str, negated: tuple[str, ...]) -> None:
+    assert features(text, "en").negations == negated
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("the ferry ramps were still not open to cyclists", "the ferry ramps were open to cyclists", False),
+        ("the ferry ramps were still not open to cyclists", "the ferry ramps were not open to cyclists", True),
+        # a negated verb of excluding lets in what it names: no denial of it
+        ("the surveyors found no crack in the weir", "the board no longer rules out a crack in the weir", False),
+        ("the surveyors found no crack in the weir", "the board could not exclude a crack in the weir", False),
+        ("the board no longer rules out a crack in the weir", "the board does not rule out a crack in the weir", True),
+    ],
+)
+def test_negations_read_past_adverbs_and_through_verbs_of_excluding(a: str, b: str, same: bool) -> None:
+    assert compatible(features(a, "en"), features(b, "en"))[0] is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # a wording that only negates a verb of excluding lets a thing in: one that denies it is another claim
+        ("nothing was amiss at the sluice", "the trust no longer rules out a crack in the sluice", False),
+        ("nobody was hurt at the sluice", "the trust could not exclude injuries at the sluice", False),
+        ("the trust no longer rules out a crack in the sluice", "the trust did not rule out a crack there", True),
+        # one that negates the same verb of excluding, and more, is a longer wording of it
+        (
+            "the trust no longer rules out a crack in the sluice",
+            "the trust no longer rules out a crack in the sluice and has not reopened it",
+            True,
+        ),
+    ],
+)
+def test_a_wording_that_lets_a_thing_in_is_not_one_that_denies_it(a: str, b: str, same: bool) -> None:
+    assert compatible(features(a, "en"), features(b, "en"))[0] is same

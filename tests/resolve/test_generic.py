@@ -555,3 +555,25 @@ def test_a_bare_noun_is_the_body_whose_initials_its_article_writes(tmp_path: Pat
     assert federation and chamber and bare
     assert (bare == federation) is same
     assert not bare & chamber
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "fits"),
+    [
+        ("Vellacombe Water Services", "organisation", True),
+        ("Quarnby Power", "organisation", True),
+        ("Kelstow Gas and Electric", "organisation", True),
+        ("Vellacombe Rowing Club", "organisation", False),  # its name tells no utility's trade
+        ("Ministry of Energy", "organisation", False),  # an institution, no utility
+    ],
+)
+def test_a_utility_is_a_body_whose_name_tells_its_trade(name: str, kind: str, fits: bool) -> None:
+    from onrecord.model import ArticleSpeaker
+    from onrecord.resolve.generic import _a_body, _fits, _generic_noun
+    from onrecord.store.speakers import SpeakerRow
+
+    assert _generic_noun("the utility") == "utility"
+    spoken = ArticleSpeaker("x", name, kind, None, (name,), ())
+    row = SpeakerRow("id", name, kind, name.casefold(), None, None)
+    assert (_a_body(spoken, row) and _fits("utility", spoken, row)) is fits
+

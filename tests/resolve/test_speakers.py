@@ -2064,3 +2064,41 @@ def test_a_titled_person_of_a_body_is_the_person_another_article_names(archive: 
         ),
     )
     assert _one_speaker(archive, "a1", "a2")
+
+
+@pytest.mark.parametrize(
+    ("names", "gender", "company"),
+    [
+        # its article writes its initials beside it: a body, read as a person
+        (("Upland Fisheries Office", "UFO"), None, True),
+        # a gender: a person, whatever initials the article writes
+        (("Upland Fisheries Office", "UFO"), "f", False),
+        # no initials written and no body of the corpus named by them
+        (("Upland Fisheries Office",), None, False),
+    ],
+)
+def test_a_person_whose_article_writes_its_initials_is_a_body(
+    archive: Archive, names: tuple[str, ...], gender: str | None, company: bool
+) -> None:
+    from onrecord.model import ArticleSpeaker
+    from onrecord.resolve.speakers import _a_company_by_its_short_name
+
+    spoken = ArticleSpeaker("x", names[0], "person", gender, names, ())
+    assert _a_company_by_its_short_name(archive._conn, spoken) is company
+
+
+def test_a_person_whose_initials_name_a_body_of_the_corpus_is_that_body(archive: Archive) -> None:
+    from onrecord.model import ArticleSpeaker
+    from onrecord.resolve.speakers import _a_company_by_its_short_name, _companies_read_as_people, organisation_key
+    from onrecord.store.speakers import SpeakerRow, upsert_speaker
+
+    conn = archive._conn
+    upsert_speaker(conn, SpeakerRow("o:ufo", "UFO", "organisation", organisation_key("UFO"), None, None))
+    spoken = ArticleSpeaker("x", "Upland Fisheries Office", "person", None, ("Upland Fisheries Office",), ())
+    assert _a_company_by_its_short_name(conn, spoken)
+    # ... and the initials find the body read as a person, not a person of the same first letter
+    office = SpeakerRow("p:ufo", "Upland Fisheries Office", "person", "upland fisheries office", None, None)
+    upsert_speaker(conn, office)
+    upsert_speaker(conn, SpeakerRow("p:ub", "Ulla Brandt", "person", "ulla brandt", "brandt", "f"))
+    found = _companies_read_as_people(conn, "UFO", organisation_key("UFO"))
+    assert [r.id for r in found] == ["p:ufo"]

@@ -97,3 +97,22 @@ def test_speaker_mentions_are_the_articles_that_name_a_speaker(tmp_path: Path) -
         ((article_id, _language, body, named),) = store.speaker_mentions(archive.connection, sid)
     assert (article_id, body, named.name) == ("n1", text, "Teodoro de la Vereda Ondarreta")
     assert named.roles == ("Harbour pilot",)
+
+
+@pytest.mark.parametrize(
+    ("letter", "found"),
+    [("u", ["p:ub", "p:ufo"]), ("U", ["p:ub", "p:ufo"]), ("_", []), ("o", [])],  # people only, by id
+)
+def test_people_by_the_first_letter_of_their_name(letter: str, found: list[str]) -> None:
+    from onrecord.archive import Archive
+    from onrecord.store import speakers as store
+
+    with Archive(":memory:") as archive:
+        conn = archive.connection
+        for row in (
+            store.SpeakerRow("p:ufo", "Upland Fisheries Office", "person", "upland fisheries office", None, None),
+            store.SpeakerRow("p:ub", "Ulla Brandt", "person", "ulla brandt", "brandt", "f"),
+            store.SpeakerRow("o:ua", "Upland Anglers", "organisation", "upland anglers", None, None),
+        ):
+            store.upsert_speaker(conn, row)
+        assert [r.id for r in store.people_by_initial(conn, letter)] == found

@@ -630,6 +630,7 @@ class Features:
     possessors: frozenset[str] = frozenset()  # English words written as possessors: "the mayor's", "the drivers'"
     clauses: tuple[tuple[bool, frozenset[str]], ...] = ()  # each clause: whether it negates a word, its content words
     governed: frozenset[str] = frozenset()  # what a negating determiner's noun is said to do ("No boat will [pay]")
+    admits: bool = False  # it only negates verbs of excluding: it lets a thing in ("no longer rules out a leak")
 
     @property
     def figure_key(self) -> FigureKey:
@@ -706,7 +707,8 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
             continue
         if lang == "en" and lw in {"not", "no longer"}:
             after = raw_words[i + 1].casefold() if i + 1 < len(raw_words) else ""
-            auxiliary = before in _EN_AUXILIARIES or _CONTRACTED_AUXILIARY.search(before) is not None
+            verb = _word_before_adverbs(raw_words, i)  # "were still not open": "were"
+            auxiliary = verb in _EN_AUXILIARIES or _CONTRACTED_AUXILIARY.search(verb) is not None
             if not auxiliary and before not in _EN_CHARACTERISING and after != "to" and not counted:
                 continue  # "in the context of not a ceasefire": not a negated predicate
         if (
@@ -772,6 +774,28 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
         found.append(target)
         last = i
     return found
+
+
+# English adverbs that stand between an auxiliary and its "not": "were still not open", "is
+# simply not true", "has yet not decided"; any word in "-ly" as well ("are clearly not ready").
+_EN_ADVERBS_BEFORE_NOT = frozenset(
+    "still yet simply really just also certainly surely actually obviously already even now then "
+    "definitely probably perhaps maybe absolutely".split()
+)
+_ADVERBS_BEFORE_NOT = 2  # adverbs between an auxiliary and its "not", at most
+
+
+def _word_before_adverbs(raw_words: list[str], i: int) -> str:
+    """The word before the negator at ``i``, past up to :data:`_ADVERBS_BEFORE_NOT` adverbs
+    (:data:`_EN_ADVERBS_BEFORE_NOT`, or words in "-ly"), lower-case: "were still not" gives
+    "were", "the family not" gives "family"."""
+    k = i - 1
+    while k >= 0 and i - k <= _ADVERBS_BEFORE_NOT:
+        word = raw_words[k].casefold()
+        if word not in _EN_ADVERBS_BEFORE_NOT and not (len(word) > 4 and word.endswith("ly") and word.isalpha()):
+            break
+        k -= 1
+    return raw_words[k].casefold() if k >= 0 else ""
 
 
 def _number_sign(raw_words: list[str], i: int) -> bool:
@@ -1291,6 +1315,7 @@ def features(text: str, language: str | None = None) -> Features:
         possessors=_possessors(normal, words) if lang == "en" else frozenset(),
         clauses=_clauses(raw, lang, frozenset(e[:5] for e in entities)),
         governed=_governed(raw, lang),
+        admits=_admits(raw, negations, lang),
     )
 
 
@@ -1401,12 +1426,40 @@ def _negated_scope(raw_words: list[str], lang: str) -> frozenset[str]:
         lw = w.casefold()
         if lw not in negators and not (lang == "en" and lw.endswith("n't")):
             continue
-        for x in itertools.takewhile(
-            lambda x: x not in _PUNCTUATION and x.casefold() not in opens, raw_words[i + 1 : i + 1 + _SCOPE]
-        ):
+        clause = list(
+            itertools.takewhile(
+                lambda x: x not in _PUNCTUATION and x.casefold() not in opens, raw_words[i + 1 : i + 1 + _SCOPE]
+            )
+        )
+        for k, x in enumerate(clause):
+            if lang == "en" and _excludes(clause, k):
+                break  # "no longer rules out a fault": the fault is not denied, it is let in
             if x.isalpha():
                 out.add(_stem(x.casefold()))
     return frozenset(out)
+
+
+def _admits(raw_words: list[str], negations: tuple[str, ...], lang: str) -> bool:
+    """Whether an English wording negates verbs of excluding and nothing else ("it no longer
+    rules out a leak", "we cannot exclude sabotage"): it lets a thing in rather than denying
+    one, which a wording that denies something ("nothing was amiss at the weir") contradicts."""
+    if lang != "en" or not any(negations):
+        return False
+    excluding = {_stem(w.casefold()) for k, w in enumerate(raw_words) if _excludes(raw_words, k)}
+    return all(s in excluding for s in negations if s)
+
+
+# English verbs that exclude what follows them: negated, they let it in ("does not rule out a
+# leak" allows a leak, where "did not find a leak" denies one); "rule" needs its "out".
+_EN_EXCLUDING = frozenset("exclude excludes excluded excluding discount discounts discounted discounting".split())
+_EN_RULE = frozenset("rule rules ruled ruling".split())
+
+
+def _excludes(words: list[str], k: int) -> bool:
+    """Whether the word at ``k`` is an English verb of excluding (:data:`_EN_EXCLUDING`, or
+    "rule" with "out" after it): a negator before it does not deny the words after it."""
+    word = words[k].casefold()
+    return word in _EN_EXCLUDING or (word in _EN_RULE and words[k + 1 : k + 2] in (["out"], ["Out"]))
 
 
 # Months and feasts in the languages onrecord reads, each to one key: a deadline "by the end of
@@ -1683,6 +1736,9 @@ def _negations_agree(a: Features, b: Features) -> bool:
             return True
         return a.language != b.language and a.denied == b.denied and _negated_fragment(a, b)
     for x, y in ((a, b), (b, a)):
+        admitted = x.admits and not y.admits and not set(x.negations) & set(y.negations)
+        if admitted and any(y.negations) and x.content & y.content:
+            return False  # "no longer rules out a leak" lets in what "nothing was amiss" denies
         for stem in x.negations:
             if stem and stem in y.stems and stem not in y.negations and stem not in y.contrasted | y.scoped:
                 return False

@@ -63,6 +63,11 @@ _NO_BUSINESS = re.compile(
     r"gouvernement|gobierno|governo|правительств|профсоюз",
     re.I,
 )
+# A kind of body its name tells by its trade, not by the noun ("the utility" of "Vellacombe
+# Water Services", "Quarnby Power"): the words of the names of such bodies.
+_KINDS_BY_TRADE = {
+    "utility": frozenset("water power energy gas electric electricity hydro utilities sewerage".split()),
+}
 _ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁ&]{2,8}")
 _INITIALS = re.compile(r"(?<!\w)[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,7}(?!\w)")
 # An article before the noun: a word and its space, or an elided "l'" ("Agency" keeps its "A").
@@ -86,7 +91,7 @@ def _generic_noun(name: str) -> str | None:
     if len(words) != 1:
         return None
     noun = words[0].casefold()
-    return noun if noun in _BUSINESS or knowledge().is_org_word(noun) else None
+    return noun if noun in _BUSINESS or noun in _KINDS_BY_TRADE or knowledge().is_org_word(noun) else None
 
 
 def is_generic_body(name: str) -> bool:
@@ -139,6 +144,8 @@ def _fits(noun: str, t: ArticleSpeaker, row: store.SpeakerRow) -> bool:
             and not _NO_BUSINESS.search(last)
             and (last in _BUSINESS_HEADS or not kb.is_org_word(last))
         )
+    if noun in _KINDS_BY_TRADE:
+        return institution_key(row.name) is None and bool(_KINDS_BY_TRADE[noun] & set(words))
     described = {w.casefold().strip(".,'’") for phrase in (*t.names, *t.roles) for w in phrase.split()}
     return noun in words or noun in described
 

@@ -1033,10 +1033,17 @@ def _take_back(conn: sqlite3.Connection, s: ArticleSpeaker, person_id: str) -> N
 def _a_company_by_its_short_name(conn: sqlite3.Connection, s: ArticleSpeaker) -> bool:
     """Whether a 'person' of two words or more that no given name opens, with no gender and no
     role, is a company: the corpus names an organisation by its first word alone ("a Marrick
-    spokeswoman" of "Marrick Assurance", :func:`_short_name`)."""
+    spokeswoman" of "Marrick Assurance", :func:`_short_name`), or it is a body by its initials
+    (three letters at least, :func:`_initials_forms`): its article writes them beside it, or the
+    corpus names an organisation by them."""
     words = s.name.split()
     if len(words) < 2 or s.gender is not None or s.roles or knowledge().starts_with_given_name(s.name):
         return False
+    initials = [form for form in _initials_forms(s.name) if len(form) >= 3]
+    if any(form in s.names for form in initials):
+        return True  # "the Upland Fisheries Office (UFO)": its article writes its initials
+    if any(b.name == f for f in initials for b in store.candidates_by_key(conn, "organisation", organisation_key(f))):
+        return True  # a body the corpus names by its initials
     return _short_name(words[0]) and any(
         _short_name(b.name) for b in store.candidates_by_key(conn, "organisation", organisation_key(words[0]))
     )
@@ -1046,12 +1053,16 @@ def _companies_read_as_people(conn: sqlite3.Connection, name: str, key: str) -> 
     """The 'people' of the corpus an organisation's short name shows to be that company: names of
     two words or more that no given name opens, with no gender and no role (:func:`_a_person`),
     whose first word is this short name ("Marrick" of "Marrick Assurance",
-    :func:`_short_name`)."""
-    if not _short_name(name):
+    :func:`_short_name`), or, for an acronym of three letters or more, whose initials it is."""
+    if ACRONYM.fullmatch(name) and len(name) >= 3:
+        rows = [r for r in store.people_by_initial(conn, name[0]) if name in _initials_forms(r.name)]
+    elif _short_name(name):
+        rows = store.people_by_first_word(conn, key)
+    else:
         return []
     return [
         r
-        for r in store.people_by_first_word(conn, key)
+        for r in rows
         if len(r.name.split()) >= 2 and not knowledge().starts_with_given_name(r.name) and not _a_person(conn, r)
     ]
 

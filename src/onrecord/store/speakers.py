@@ -36,6 +36,7 @@ __all__ = [
     "outlet_names",
     "page_speakers",
     "people_by_first_word",
+    "people_by_initial",
     "people_in_corpus",
     "people_named_ending",
     "people_with_name_words",
@@ -114,6 +115,16 @@ def organisations_by_initial(conn: sqlite3.Connection, letter: str) -> list[Spea
         "SELECT id, name, kind, key, surname_key, gender FROM speakers "
         "WHERE kind = 'organisation' AND (name LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\') ORDER BY id",
         (letter.upper().replace("%", "\\%").replace("_", "\\_") + "%", "the " + letter.upper() + "%"),
+    )
+    return [_row(tuple(r)) for r in rows]
+
+
+def people_by_initial(conn: sqlite3.Connection, letter: str) -> list[SpeakerRow]:
+    """People whose stored name starts with this letter (any case)."""
+    rows = conn.execute(
+        "SELECT id, name, kind, key, surname_key, gender FROM speakers "
+        "WHERE kind = 'person' AND name LIKE ? ESCAPE '\\' ORDER BY id",
+        (letter.upper().replace("%", "\\%").replace("_", "\\_") + "%",),
     )
     return [_row(tuple(r)) for r in rows]
 
