@@ -258,7 +258,7 @@ def test_names_the_parser_splits_stay_whole(text: str, name: str) -> None:
 def test_he_after_a_person_just_introduced_with_a_role_is_that_person() -> None:
     text = (
         '"The barrier will open in 2032," Gareth Pennock, the authority\'s chief executive, told the committee.\n\n'
-        "By Thursday afternoon, Environment Minister Paul Ardwell had done something ministers "
+        "By Friday evening, Transport Secretary Paul Ardwell had done something ministers "
         "rarely do. Standing at the despatch box, he said he no longer had confidence in the contractor."
     )
     speakers = {q.text[:20]: q.speaker.name if q.speaker else None for q in extract(text)}

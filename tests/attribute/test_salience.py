@@ -13,9 +13,9 @@ from onrecord.extract import extract
     [
         ("Cllr Gareth Penwick, who leads the opposition group, was unimpressed.", "Gareth Penwick", None),
         (
-            "By Thursday afternoon, the environment minister, Ewart Ardwell, had done it.",
+            "By Friday evening, the transport secretary, Ewart Ardwell, had done it.",
             "Ewart Ardwell",
-            "environment minister",
+            "transport secretary",
         ),
         ("The town's mayor, Ulrich de Vries, put it more carefully.", "Ulrich de Vries", "town's mayor"),
         # every particle a name may hold (attribute.particles): a patronymic link, a rarer particle

@@ -1194,7 +1194,7 @@ def test_a_wire_filed_the_morning_after_tells_of_its_lede_s_day(lede: date | Non
     [
         # the day of a speech verb: said on it, or in the clause the verb opens
         ("The harbour master of Varno said on Wednesday the north pier would reopen soon.", date(2025, 12, 10)),
-        ("The ferry operator announced a winter timetable for the Skarholm route on Wednesday.", date(2025, 12, 10)),
+        ("The ferry operator announced a winter timetable for the Tarnvik route on Wednesday.", date(2025, 12, 10)),
         (
             "A gale shut the Varno quay on Tuesday. This is what the harbour master said on Wednesday.",
             date(2025, 12, 10),

@@ -2512,7 +2512,7 @@ class EntityTracker:
             # subject of a sentence after the last speaker's words is who "he" now means
             return max(topics, key=lambda e: e.last_subject)
         if introduced:
-            # "By Thursday the environment minister, Ewart Ardwell, had done something. ... he
+            # "By Friday the transport secretary, Ewart Ardwell, had done something. ... he
             # said": a person the writer has just introduced, with a role, in a sentence of their
             # own after the last speaker's words
             return max(introduced, key=lambda e: e.last_pos)

@@ -4,7 +4,7 @@ News writing introduces a speaker in a sentence of their own and then quotes the
 pronoun ("Cllr Gareth Penwick, who leads the opposition group, was unimpressed. 'This is a
 raid,' he said."). The subject of the sentence just before the quote is the most salient
 person, more than the last one quoted. This module finds such subjects without a parse: a
-sentence's leading noun phrase (after an opening adverbial such as "By Thursday afternoon,"),
+sentence's leading noun phrase (after an opening adverbial such as "By Friday evening,"),
 made of determiners, possessives, role words and capitalised words, whose last run of
 capitalised words is the name.
 """
@@ -20,7 +20,7 @@ from onrecord.dates import ENGLISH_DAY_WORDS, MONTHS
 
 __all__ = ["sentence_subject", "subjects"]
 
-# Words that open an adverbial before the subject ("By Thursday afternoon, ...", "Standing at
+# Words that open an adverbial before the subject ("By Friday evening, ...", "Standing at
 # the despatch box, ..."), in the languages the rules read.
 _OPENERS = frozenset(
     """by on in at after before during since until when while as for with without from earlier
@@ -231,7 +231,7 @@ def _verbless_phrase(role: list[str]) -> bool:
 def _role_apposition(words: list[str], whole: bool = True) -> tuple[str, str] | None:
     """A role set off by a name, the name and the role, in one of two shapes:
 
-    - "the environment minister, Ewart Ardwell, had ...": a role with a common noun for its head
+    - "the transport secretary, Ewart Ardwell, had ...": a role with a common noun for its head
       ("A Pinehollow resident, ...") or an office in capitals ("The Minister for Health, ..."),
       then the name between commas;
     - "A former chair of the club, Ada Brill.": a sentence (``whole``: no opener skipped) that is
@@ -322,7 +322,7 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
     """The proper name a sentence opens with as its subject, its offset in the sentence, and
     the role an apposition gives it ("the town's mayor, Ulrich de Vries, ..."), if any.
 
-    ``"By Thursday afternoon, the environment minister, Ewart Ardwell, had done ..."`` gives
+    ``"By Friday evening, the transport secretary, Ewart Ardwell, had done ..."`` gives
     Ewart Ardwell; a sentence that opens with a quotation, a pronoun or a common noun gives
     None.
     """
@@ -385,7 +385,7 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
                 # after it is the name's role ("Ottilie Strandmoe, the agency's director general, ...")
                 office = _office_after(words[i + 1 :])
                 break
-            appositive = True  # "the environment minister, Ewart Ardwell, had ...": one apposition
+            appositive = True  # "the transport secretary, Ewart Ardwell, had ...": one apposition
             continue
         if w == "," or w in "—–();:":
             break

@@ -1433,7 +1433,7 @@ def _negated_scope(raw_words: list[str], lang: str) -> frozenset[str]:
         )
         for k, x in enumerate(clause):
             if lang == "en" and _excludes(clause, k):
-                break  # "no longer rules out a fault": the fault is not denied, it is let in
+                break  # "no longer rules out a crack": the crack is not denied, it is let in
             if x.isalpha():
                 out.add(_stem(x.casefold()))
     return frozenset(out)
