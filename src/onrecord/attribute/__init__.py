@@ -275,16 +275,16 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     last_day: dict[str, str] = {}  # by speaker id: the league and the NPL of one article are one
     aside_at: dict[str, int] = {}  # by speaker id: the sentence of an aside that dated the speaker last
     cue_sentences = {analysis.sentence_at(c.cue[0]) for c in analysis.candidates if c.cue is not None}
+    paragraphs = [text[s:e] for s, e in paragraph_spans(text)]
     wire_day = _dateline_day(context.dateline, ref)
     if wire_day is not None:
         # "DARLEY, 11 March (Wire) - ... the engineer said on Wednesday": a wire filed the day after
         # the words its lede dates tells of that day, which its undated quotes take
         # (an event's day in the lede, "A storm tore the roof off ... on Tuesday night", is no day of words)
-        lede_words = lede_speech_day([text[s:e] for s, e in paragraph_spans(text)], ref)
+        lede_words = lede_speech_day(paragraphs, ref)
         wire_day = filed_next_day(date.fromisoformat(wire_day), lede_words).isoformat()
     quotes: list[Quote] = []
     story_day = wire_day  # the day the story has reached: the last day a quote stated
-    paragraphs = [text[s:e] for s, e in paragraph_spans(text)]
     first_day = lede_day(paragraphs, ref) if wire_day is None else None
     lede = first_day.isoformat() if first_day is not None else None
     # an evening's lede ("after 11:30 p.m. Tuesday"): words said after midnight are of the next day

@@ -109,24 +109,26 @@ def organisations_by_head(conn: sqlite3.Connection, head_key: str) -> list[Speak
     return [_row(tuple(r)) for r in rows]
 
 
-def organisations_by_initial(conn: sqlite3.Connection, letter: str) -> list[SpeakerRow]:
-    """Organisations whose stored name starts with this letter (any case)."""
+def _by_initial(conn: sqlite3.Connection, kind: str, letter: str, *, after_the: bool) -> list[SpeakerRow]:
+    """Speakers of ``kind`` whose stored name starts with this letter (any case), or, with
+    ``after_the``, whose name after a leading "the " does."""
+    starts = letter.upper().replace("%", "\\%").replace("_", "\\_") + "%"
+    where = "(name LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')" if after_the else "name LIKE ? ESCAPE '\\'"
     rows = conn.execute(
-        "SELECT id, name, kind, key, surname_key, gender FROM speakers "
-        "WHERE kind = 'organisation' AND (name LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\') ORDER BY id",
-        (letter.upper().replace("%", "\\%").replace("_", "\\_") + "%", "the " + letter.upper() + "%"),
+        f"SELECT id, name, kind, key, surname_key, gender FROM speakers WHERE kind = ? AND {where} ORDER BY id",
+        (kind, starts, "the " + letter.upper() + "%") if after_the else (kind, starts),
     )
     return [_row(tuple(r)) for r in rows]
+
+
+def organisations_by_initial(conn: sqlite3.Connection, letter: str) -> list[SpeakerRow]:
+    """Organisations whose stored name starts with this letter (any case), "the" aside."""
+    return _by_initial(conn, "organisation", letter, after_the=True)
 
 
 def people_by_initial(conn: sqlite3.Connection, letter: str) -> list[SpeakerRow]:
     """People whose stored name starts with this letter (any case)."""
-    rows = conn.execute(
-        "SELECT id, name, kind, key, surname_key, gender FROM speakers "
-        "WHERE kind = 'person' AND name LIKE ? ESCAPE '\\' ORDER BY id",
-        (letter.upper().replace("%", "\\%").replace("_", "\\_") + "%",),
-    )
-    return [_row(tuple(r)) for r in rows]
+    return _by_initial(conn, "person", letter, after_the=False)
 
 
 def has_role(conn: sqlite3.Connection, speaker_id: str) -> bool:
