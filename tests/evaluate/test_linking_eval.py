@@ -340,6 +340,23 @@ def test_an_abbreviated_given_name_is_not_a_title() -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "wanted_name", "right"),
+    [
+        ("Tove K. Brannlund", "Tove Brannlund", True),
+        ("Tove K Brannlund", "Tove Brannlund", True),
+        ("Tove Brannlund", "Tove K. Brannlund", True),
+        ("Tove A. B. Brannlund", "Tove Brannlund", True),
+        ("Tove K. Lind", "Tove Brannlund", False),
+        ("K. Brannlund", "Tove Brannlund", False),
+    ],
+)
+def test_a_middle_initial_on_either_side_is_not_counted(name: str, wanted_name: str, right: bool) -> None:
+    from onrecord.evaluate.linking import _right_name
+
+    assert _right_name(name, {"name": wanted_name, "aliases": ["Brannlund"]}) is right
+
+
+@pytest.mark.parametrize(
     ("found", "right"), [("mira ostvik", True), ("sen. mira ostvik", True), ("ostvik", False), (None, False)]
 )
 def test_a_gold_via_with_an_abbreviated_title_accepts_the_bare_name(found: str | None, right: bool) -> None:

@@ -236,12 +236,22 @@ _ABBREVIATED_TITLES = re.compile(
 )
 
 
+# A middle initial between a given name and a surname ("Ada K. Lind"): one outlet writes it,
+# another does not; the tool records the fuller form for the one person, and that is her name.
+_MIDDLE_INITIALS = re.compile(r"(?<=\w)\s+(?:[A-Z]\.?\s+)+(?=\w)")
+
+
+def _without_middle_initials(name: str) -> str:
+    return _MIDDLE_INITIALS.sub(" ", name)
+
+
 def _right_name(name: str | None, wanted: dict[str, Any]) -> bool:
     """Whether a speaker name is the gold speaker's name or one of its aliases, either of them
-    also without a leading abbreviated title."""
+    also without a leading abbreviated title; a middle initial on either side is not counted."""
     written = [wanted.get("name") or "", *wanted.get("aliases", [])]
-    forms = {_norm(n) for n in written} | {_norm(_ABBREVIATED_TITLES.sub("", n)) for n in written}
-    return _norm(name) in forms
+    untitled = [_ABBREVIATED_TITLES.sub("", n) for n in written]
+    forms = {_norm(n) for n in written + untitled} | {_norm(_without_middle_initials(n)) for n in written + untitled}
+    return _norm(name) in forms or _norm(_without_middle_initials(name or "")) in forms
 
 
 def _speaker_right(q: Quote, wanted: dict[str, Any]) -> bool:
