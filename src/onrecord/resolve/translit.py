@@ -68,6 +68,13 @@ _CYRILLIC = {
     # Mongolian and Kazakh rounded vowels (Батбаяр = Batbayar, Төмөр = Tomor)
     "ө": "o",
     "ү": "u",
+    # the letters Tajik adds (in Uzbek Cyrillic too), as English spells their sounds (Ҳамид = Hamid,
+    # Ҷамшед = Jamshed, Раҳимӣ = Rahimi, Рӯзиев = Ruziev); not yet those of Kazakh (қ, ң, ғ, ә, ұ),
+    # whose names papers inflect: a genitive ending written in full keeps a surname from its own
+    "ҳ": "h",
+    "ҷ": "j",
+    "ӣ": "i",
+    "ӯ": "u",
 }
 # Word-initial "е" is "ye" in English news (Yevgeny); "ий"/"ый" endings are "y" (Dmitry, Zelensky).
 _ENDINGS = (("ий", "y"), ("ый", "y"), ("ій", "iy"))
@@ -648,6 +655,12 @@ _FOLD = [
 ]
 
 
+# The South Slavic surname ending -ić (-ич), which papers write "-ic", "-ich" or "-itch" ("Dragić",
+# "Dragic", "Dragich" are one name): the key spells it as it sounds, after a consonant and three
+# letters at least, so a short name ("Eric") keeps its k.
+_SOFT_IC = re.compile(r"(?<=[a-z]{2}[^aeiouy\W])ic$")
+
+
 _INNER_APOSTROPHE = re.compile(r"(?<=\w)['’ʼ‘`](?=\w)")
 # The ending Czech and Slovak add to a woman's surname, a foreign one too ("de Grootová" of "de
 # Groot", "Merkelová"): the key is the surname without it, as it is without the Polish "-ska".
@@ -679,6 +692,8 @@ def name_key(name: str) -> str:
         # German and Polish write the English initial z-sound as s; the key is by sound
         if len(word) > 3 and word[0] == "s" and word[1] in "aeiouy" and name_has_german_s(word):
             word = "z" + word[1:]
+        if index or len(cyrillic) == 1:
+            word = _SOFT_IC.sub("ich", word)  # not a given name's ("Dominic")
         for pattern, repl in _FOLD:
             word = pattern.sub(repl, word)
         word = re.sub(r"(ski|ska|sky)$", "ski", word)
