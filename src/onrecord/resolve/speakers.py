@@ -53,6 +53,7 @@ from onrecord.resolve.generic import (
     is_trade,
     without_base,
 )
+from onrecord.resolve.given_parts import one_part_of_given
 from onrecord.resolve.glued import channel_words, masthead, without_glued_channel
 from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.lede import named_next
@@ -479,7 +480,11 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None, here: 
         compatible = [
             c
             for c in full
-            if (_given_compatible(c.key.split()[0], parts[0]) or _short_form(c.key.split()[0], parts[0]))
+            if (
+                _given_compatible(c.key.split()[0], parts[0])
+                or _short_form(c.key.split()[0], parts[0])
+                or one_part_of_given(c.name, s.name)
+            )
             and not (father and _PATRONYMIC.search(c.name))
             and not _another_gender(c, s.name, s.gender)
         ]
