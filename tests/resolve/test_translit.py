@@ -24,9 +24,9 @@ from onrecord.resolve.translit import (
         ("Јелена Ђорђевић", "Jelena Đorđević"),
         ("Љиљана Његовић", "Ljiljana Njegović"),
         ("Џонић", "Džonić"),
-        # the letters Tajik, Kazakh and the other Cyrillic alphabets of Central Asia add
-        ("Ҳамро Қодиров", "Hamro Kodirov"),
-        ("Ғайрат Ҷумаев", "Ghayrat Jumayev"),
+        # the letters Tajik adds to Cyrillic
+        ("Ҳамро Раҳимӣ", "Hamro Rahimi"),
+        ("Ҷамшед Рӯзиев", "Jamshed Ruziyev"),
         ("Peskov", "Peskov"),
         # the letters Sindhi, Urdu and Pashto add to Arabic script's
         ("ڪارل ٽامسن", "Karl Tamsn"),
