@@ -250,6 +250,35 @@ def test_a_ministry_named_in_two_languages_is_one_speaker(archive: Archive, tmp_
             "Inspektorka Margit van Oosterhoutová řekla: „Brzdy selhaly.“",
             True,
         ),
+        # the surname ending -ić as one paper writes it "-ic", another "-ich"
+        (
+            "Port director Zoran Belovic said on Monday that the cranes would stop.",
+            "Port director Zoran Belovich said on Tuesday that the cranes were unsafe.",
+            True,
+        ),
+        # a hyphenated given name written in part, in either order
+        (
+            "Coach Mai-Lis Orvik said on Monday that the team would not travel.",
+            "Coach Lis Orvik said on Tuesday that the team was staying home.",
+            True,
+        ),
+        (
+            "Coach Lis Orvik said on Tuesday that the team was staying home.",
+            "Coach Mai-Lis Orvik said on Monday that the team would not travel.",
+            True,
+        ),
+        # a body named after a description of it and a comma
+        (
+            "The Danish maker of the turbines, Varro Wind Systems, said the blades had played no part in the failure.",
+            "Varro Wind Systems said on Tuesday that it would review the deal.",
+            True,
+        ),
+        # not a given name that is no part of the other's
+        (
+            "Coach Mai-Lis Orvik said on Monday that the team would not travel.",
+            "Coach Tove Orvik said on Tuesday that the team was staying home.",
+            False,
+        ),
     ],
 )
 def test_two_forms_of_a_name_in_two_articles(

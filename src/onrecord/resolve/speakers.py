@@ -43,6 +43,7 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import family_name_first
 from onrecord.attribute.styles import is_styled
 from onrecord.model import Article, ArticleSpeaker
+from onrecord.resolve.apposed import body_after_description
 from onrecord.resolve.defined import defined_body
 from onrecord.resolve.generic import (
     bind_generic_bodies,
@@ -404,6 +405,15 @@ def _role_as_name(conn: sqlite3.Connection, s: ArticleSpeaker) -> ArticleSpeaker
         name = named.pop()
         return replace(s, name=name, names=(name,))
     return replace(s, kind="role", roles=tuple(dict.fromkeys((s.name, *s.roles))))
+
+
+def _apposed_body(s: ArticleSpeaker) -> ArticleSpeaker:
+    """An organisation whose phrase describes it and then names it after a comma ("the club's
+    kit supplier, Varro Sportswear") under the name alone (:func:`body_after_description`)."""
+    if s.kind != "organisation":
+        return s
+    name = body_after_description(s.name)
+    return s if name is None else replace(s, name=name, names=(name,))
 
 
 def _apposed_holder(s: ArticleSpeaker) -> ArticleSpeaker:
@@ -1717,7 +1727,7 @@ def resolve_article_speakers(
         for article, speakers in batch:
             day = article.published[:10] if article.published else None
             for s in speakers:
-                s = _body_by_trade(_body_by_role(_role_as_name(conn, _person_of_a_body(s))))
+                s = _body_by_trade(_body_by_role(_role_as_name(conn, _person_of_a_body(_apposed_body(s)))))
                 if article.language != "en":
                     s = _without_channel(s, channels)
                 if s.kind not in pass_kinds:
