@@ -118,12 +118,13 @@ def framed_opening(
     text: str, sentence: Sentence, known: frozenset[str], complementizers: dict[str, int]
 ) -> tuple[int, re.Match[str]] | None:
     """The one of ``complementizers`` seen in most sentences (the first among equals) that stands
-    a few words after a full name in ``sentence``: (the name's start, the complementizer); None
-    when there is none."""
+    a few words after a full name in ``sentence``: (the name's start, the complementizer), of
+    the names before it the nearest ("Ministra Vesta ja Kalaston Irja Lumme ..." is Lumme's);
+    None when there is none."""
     found = [(n.start(), w) for n, w in _openings(text, sentence, known) if w.group() in complementizers]
     if not found:
         return None
-    return min(found, key=lambda f: -complementizers[f[1].group()])
+    return min(found, key=lambda f: (-complementizers[f[1].group()], f[1].start(), -f[0]))
 
 
 def unquoted_sentences(text: str, sentences: list[Sentence], direct: list[Candidate]) -> Iterator[tuple[int, Sentence]]:
