@@ -102,6 +102,11 @@ def test_a_complementizer_elided_before_a_vowel(word: str, expected: int | None)
             _LEAD + "Sun orvi plaketa tavo meri nalta, vorel Mira Keslo ketu.",
             ("indirect", "Sun orvi plaketa tavo meri nalta", "Mira Keslo"),
         ),
+        # a body named with its acronym in parentheses after the cue is the speaker, whole
+        (
+            _LEAD + "Sun orvi plaketa tavo meri nalta, vorel la Direkzion fir Plaketi Orvane (DPO) ketu.",
+            ("indirect", "Sun orvi plaketa tavo meri nalta", "Direkzion fir Plaketi Orvane"),
+        ),
     ],
 )
 def test_reported_speech_framed_as_the_article_s_quotations(text: str, expected: tuple[str, str, str]) -> None:

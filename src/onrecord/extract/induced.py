@@ -203,10 +203,29 @@ def _report_before_cue(
         start += 1
     if len(_WORD.findall(text, start, end)) < _MIN_CONTENT_WORDS:
         return None
-    speaker = speaker_near(text, [(m.end(), s.end)], m.end(), "", known)
+    speaker = _body_with_acronym(text, m.end(), s.end) or speaker_near(text, [(m.end(), s.end)], m.end(), "", known)
     if speaker is None or speaker.kind not in {"name", "organisation"} or speaker.start < m.end():
         return None
     return (start, end), speaker
+
+
+# a body's name, its capitalised words joined by short lower-case ones ("de las", "fir"), then its
+# acronym in parentheses: "la Direkzion fir Sieldaten (DSK)"
+_ACRONYMED = re.compile(
+    r"(?<![\w'’-])((?:[A-ZÀ-ÞĀ-Ž][\w'’-]+)(?:\s+(?:[^\W\d_A-ZÀ-ÞĀ-Ž][\w'’]{0,3}\s+){0,2}[A-ZÀ-ÞĀ-Ž][\w'’-]+)+)\s*\(([A-Z]{2,8})\)"
+)
+_MAX_BODY_GAP = 12
+"""Characters between a cue and the body's name after it ("ditz la ", an article at most)."""
+
+
+def _body_with_acronym(text: str, start: int, end: int) -> Mention | None:
+    """An institution named right after a cue with its acronym in parentheses after its name (a
+    run of capitalised words joined by at most two short lower-case ones), which no reading of a
+    person's name takes apart; None otherwise."""
+    m = _ACRONYMED.search(text, start, end)
+    if m is None or m.start() - start > _MAX_BODY_GAP:
+        return None
+    return Mention(m.start(1), m.end(1), m.group(1), "organisation", name=m.group(1))
 
 
 def induced_reported_speech(
