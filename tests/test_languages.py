@@ -60,6 +60,8 @@ def test_every_language_read_without_the_english_parser_has_a_cue_list() -> None
         ("nl", "source_prepositions", frozenset({"volgens"})),
         ("tl", "source_prepositions", frozenset({"ayon kay", "ayon kina", "ayon sa"})),
         ("tl", "extract", True),
+        ("ceb", "complementizer", "nga"),
+        ("ceb", "source_prepositions", frozenset({"sumala sa", "sumala kang", "sumala ni"})),
         ("he", "script", "hebrew"),
         ("ka", "subject_endings", {"მა": "ი", "მ": ""}),
         ("am", "source_postpositions", frozenset({"እንደገለጹት", "እንደገለጸው", "እንደገለጸችው", "እንደዘገበው", "እንደተናገሩት",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from onrecord.clean.language import detect_language, unread_language
 
 
@@ -27,3 +29,25 @@ def test_a_language_of_the_file_is_still_read_by_its_function_words() -> None:
         "važno za grad i da će se sve riješiti, ali tek kada budu znali što se dogodilo."
     )
     assert detect_language(text) == "hr"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Cebuano and Tagalog share "ang", "sa", "si", "ni": "nga", "ug", "usab" tell the first
+        (
+            "Miingon si Marisol Dagatan nga ang tulay sa Lungsod Verano dili maablihan karon nga semana. "
+            "Sumala sa iyang opisina, adunay usa ka tim nga nagsusi ug nagkuha og mga litrato sa dapit. "
+            "Matod pa niya, ang mga residente kinahanglan mogamit una sa laing dalan hangtod sa Biyernes.",
+            "ceb",
+        ),
+        (
+            "Sinabi ni Marisol Dagatan na hindi mabubuksan ang tulay sa Lungsod Verano ngayong linggo. "
+            "Ayon sa kanyang tanggapan, may isang pangkat na sumusuri at kumukuha ng mga larawan sa lugar. "
+            "Dagdag pa niya, ang mga residente ay dapat munang gumamit ng ibang daan hanggang Biyernes.",
+            "tl",
+        ),
+    ],
+)
+def test_cebuano_is_told_from_tagalog(text: str, expected: str) -> None:
+    assert detect_language(text) == expected

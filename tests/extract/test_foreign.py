@@ -1606,6 +1606,17 @@ def test_a_name_after_the_complementizer_is_no_speaker(text: str, language: str,
             "tl",
             ("indirect", "walang naitalang pinsala sa mga paaralan sa bayan", "Delacorte"),
         ),
+        # Cebuano: the verb first, its subject marked "si", what was said after "nga"
+        (
+            "Miingon usab si Dagatan nga ang tulay magpabilin nga sirado hangtod sa Biyernes.",
+            "ceb",
+            ("indirect", "ang tulay magpabilin nga sirado hangtod sa Biyernes", "Dagatan"),
+        ),
+        (
+            "Si Marisol Dagatan, ang alkalde sa lungsod, nisaad nga adunay bag-ong tulay sa sunod tuig.",
+            "ceb",
+            ("indirect", "adunay bag-ong tulay sa sunod tuig", "Marisol Dagatan"),
+        ),
         # Vietnamese: a cue of two syllables is one cue; its second syllable is not what was said
         (
             "Ông Trần Văn Khoa khẳng định rằng nhà máy sẽ mở cửa lại vào tuần sau.",

@@ -112,3 +112,16 @@ def test_a_data_s_complementizer_written_by_a_neighbour_is_kept() -> None:
     text = _TEXT.replace("velu", "at")
     found = [(c.kind, text[c.start : c.end]) for c in find(text, "is").candidates]
     assert ("indirect", "pasko tuneri vamo lisk orben") in found
+
+
+def test_capitalised_words_take_no_room_in_the_window() -> None:
+    # "pi Radio Sotu na Tevadi" (to a station, on a day) before "velu": five lower-case words at most
+    text = _TEXT + " Petra Elvik dorumi pi Radio Sotu na Tevadi velu kesto amavi lurin pasko."
+    assert ("indirect", "kesto amavi lurin pasko", "Petra Elvik") in _found(text)
+
+
+def test_of_the_names_before_the_complementizer_the_nearest_speaks() -> None:
+    # "Ministra Sotavi ja Kalastus": a ministry's capitalised words before the speaker's name
+    text = _TEXT + " Ministra Sotavi ja Kalastus Irja Lumme dorumi na Tevadi velu kesto amavi lurin pasko."
+    found = [f for f in _found(text) if f[1] == "kesto amavi lurin pasko"]
+    assert [f[2] for f in found] == ["Lumme"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord.extract.foreign import find_foreign_candidates
-from onrecord.extract.induced import induced_cues
+from onrecord.extract.induced import elided_complementizer, induced_cues
 
 # An invented language onrecord has no entry for: "vorel" (said), "ki" (that)
 _LEAD = "„Tavo meri sun plaketa orvi”, vorel Danek Ostrava. „Sun orvi nalta”, vorel Mira Keslo. "
@@ -73,3 +73,41 @@ def test_reported_speech_with_the_article_s_own_cues(text: str, expected: tuple[
 def test_no_report_without_cue_complementizer_name_and_content(text: str) -> None:
     assert [c for c in _found(text) if c[0] == "indirect"] == []
 
+
+def test_a_cue_word_before_the_speaker_s_role() -> None:
+    text = "«Tavo meri sun plaketa orvi», ha vorel il schef da la plaketa, Danek Ostrava."
+    direct = [c for c in find_foreign_candidates(text, "").candidates if c.kind == "direct"]
+    assert induced_cues(text, direct) == frozenset({"vorel"})
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("ch'ella", 3), ("qu'il", 3), ("ch'il", 3), ("d'orvi", None), ("s'ella", None), ("l'auto", None), ("che", None)],
+)
+def test_a_complementizer_elided_before_a_vowel(word: str, expected: int | None) -> None:
+    assert elided_complementizer(word, frozenset({"che", "que", "da", "se"})) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the complementizer elided before the clause's first vowel
+        (
+            "«Tavo meri sun plaketa orvi», ha vorel il schef da la plaketa, Danek Ostrava. "
+            "La ministra, Mira Keslo, ha vorel ch'ella orvi plaketa tavo nalta sun.",
+            ("indirect", "ella orvi plaketa tavo nalta sun", "Mira Keslo"),
+        ),
+        # the report first, then its comma, the cue and the speaker, as a quotation's cue stands
+        (
+            _LEAD + "Sun orvi plaketa tavo meri nalta, vorel Mira Keslo ketu.",
+            ("indirect", "Sun orvi plaketa tavo meri nalta", "Mira Keslo"),
+        ),
+        # a body named with its acronym in parentheses after the cue is the speaker, whole
+        (
+            _LEAD + "Sun orvi plaketa tavo meri nalta, vorel la Direkzion fir Plaketi Orvane (DPO) ketu.",
+            ("indirect", "Sun orvi plaketa tavo meri nalta", "Direkzion fir Plaketi Orvane"),
+        ),
+    ],
+)
+def test_reported_speech_framed_as_the_article_s_quotations(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)

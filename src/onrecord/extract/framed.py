@@ -42,7 +42,8 @@ _CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _STOP = re.compile(r"[.;:!?\"“”„«»()]")
 _QUOTE_MARKS = re.compile(r"[\"“”„«»‹›]")
 _MAX_APPOSITION_WORDS = 12  # ", kulu wa bodi ya Tolvane Farms,"
-_WINDOW = 5  # words after the name (its apposition skipped): a particle, the verb, a day, an aside
+_WINDOW = 5  # lower-case words after the name (its apposition skipped): a particle, the verb, a day, an aside
+_MAX_WORDS = 8  # words in all, capitalised ones with them
 _MIN_LETTERS, _MAX_LETTERS = 2, 4
 _MIN_CONTENT_WORDS = 4
 _MIN_SENTENCES = 2
@@ -70,9 +71,13 @@ def _openings(text: str, sentence: Sentence, known: frozenset[str]) -> Iterator[
         at = _after_apposition(text, name.end(), sentence.end)
         # a capitalised word after it is a day's or a place's ("ka Mantaha", "fuq Instagram"): the
         # word that opens a clause is followed by the clause's own lower-case words
+        counted = 0
         for i, w in enumerate(_WORD.finditer(text, at, sentence.end)):
-            if i >= _WINDOW or _STOP.search(text, at, w.start()):
+            if counted >= _WINDOW or i >= _MAX_WORDS or _STOP.search(text, at, w.start()):
                 break
+            # a capitalised word is a name's, a day's or a place's ("vei Radio Sotu ena Moniti"): it
+            # takes no room in the window, which is for the verb and its particles
+            counted += not w.group()[:1].isupper()
             word = w.group()
             after = _WORD.search(text, w.end(), sentence.end)
             if (
@@ -113,12 +118,13 @@ def framed_opening(
     text: str, sentence: Sentence, known: frozenset[str], complementizers: dict[str, int]
 ) -> tuple[int, re.Match[str]] | None:
     """The one of ``complementizers`` seen in most sentences (the first among equals) that stands
-    a few words after a full name in ``sentence``: (the name's start, the complementizer); None
-    when there is none."""
+    a few words after a full name in ``sentence``: (the name's start, the complementizer), of
+    the names before it the nearest ("Ministra Vesta ja Kalaston Irja Lumme ..." is Lumme's);
+    None when there is none."""
     found = [(n.start(), w) for n, w in _openings(text, sentence, known) if w.group() in complementizers]
     if not found:
         return None
-    return min(found, key=lambda f: -complementizers[f[1].group()])
+    return min(found, key=lambda f: (-complementizers[f[1].group()], f[1].start(), -f[0]))
 
 
 def unquoted_sentences(text: str, sentences: list[Sentence], direct: list[Candidate]) -> Iterator[tuple[int, Sentence]]:

@@ -26,7 +26,7 @@ from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence
 from onrecord.languages import languages
 
-__all__ = ["induced_cues", "induced_reported_speech"]
+__all__ = ["elided_complementizer", "induced_cues", "induced_reported_speech"]
 
 # a word, an apostrophe inside it ("vo'el", "ta'uni": a glottal stop some alphabets write so)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -38,6 +38,12 @@ _GAP_BEFORE = re.compile(rf"\s*((?:{_GAP_WORD}\s+){{0,3}}{_GAP_WORD})\s*[:,]?\s*
 # weekdays and months of every language onrecord reads ("a spus luni", "said Monday"): never a
 # cue or a complementizer
 _CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
+# after a quotation's comma, its verb (an auxiliary before it at most), then the speaker's role
+# closed by a comma and the name: "«...», ha ditg il schef da la fabrica, Tumasch Berther"
+_VERB_THEN_ROLE = re.compile(
+    rf"\s*,\s*({_GAP_WORD}(?:\s+{_GAP_WORD})?)\s+[^\W\d_][^,.;:!?\"“”«»]{{0,80}},"
+    rf"\s*(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\s+){{0,2}}"
+)
 _MIN_CUE_LETTERS = 3
 _MIN_CONTENT_WORDS = 4
 _MAX_ASIDE_WORDS = 3
@@ -57,14 +63,16 @@ def _known_complementizers() -> frozenset[str]:
 
 def induced_cues(text: str, direct: list[Candidate]) -> frozenset[str]:
     """The words between each direct quotation and the name of its speaker next to it (lower
-    case, three letters or more): the article's own verbs of speech."""
+    case, three letters or more): the article's own verbs of speech. When the speaker's role
+    stands between the two (``«...», ha ditg il schef da la fabrica, Tumasch Berther``), the
+    first two words after the quotation's comma, which are its verb's."""
     found: set[str] = set()
     for c in direct:
         m, q = c.mention, c.quote
         if m is None or q is None or m.kind != "name":
             continue
         if m.start >= q.close:
-            gap = _GAP_AFTER.fullmatch(text, q.close, m.start)
+            gap = _GAP_AFTER.fullmatch(text, q.close, m.start) or _VERB_THEN_ROLE.fullmatch(text, q.close, m.start)
         elif m.end <= q.open:
             gap = _GAP_BEFORE.fullmatch(text, m.end, q.open)
         else:
@@ -104,13 +112,34 @@ def _complementizers(text: str, sentences: list[Sentence], cues: frozenset[str])
 
 def _complementizer_after(text: str, at: int, end: int, complementizers: frozenset[str]) -> int | None:
     """Where the content starts after a cue ending at ``at``: after a complementizer that follows
-    the cue, a few words of an aside between at most ("a declarat marți că", "disse, ontem, que");
-    None when none does."""
+    the cue, a few words of an aside between at most ("a declarat marți că", "disse, ontem, que"),
+    or after the apostrophe of one elided before a vowel ("ha ditg ch'ella"); None when none does."""
     for i, w in enumerate(_WORD.finditer(text, at, end)):
         if i > _MAX_ASIDE_WORDS or re.search(r"[.;:!?]", text[at : w.start()]):
             return None
         if w.group() in complementizers:
             return w.end()
+        elided = elided_complementizer(w.group(), complementizers)
+        if elided is not None:
+            return w.start() + elided
+    return None
+
+
+_ELIDED_VOWELS = "eaio"
+"""The vowels a complementizer drops before a word opening with a vowel ("che" -> "ch'",
+"que" -> "qu'")."""
+
+
+def elided_complementizer(word: str, complementizers: frozenset[str]) -> int | None:
+    """Where the clause starts in ``word`` when it opens with a complementizer elided before a
+    vowel (``ch'ella``, ``qu'il``: the offset after the apostrophe); None otherwise."""
+    m = re.match(r"([^\W\d_]{2,})['’](?=[^\W\d_])", word)
+    if m is None or m.group(1).casefold() in complementizers:
+        return None  # one letter ("d'", "s'", "l'") is a preposition's or a pronoun's elision
+    if word[m.end() :][:1].casefold() not in "aeiouhàèéìòóùâêîôû":
+        return None
+    if any(m.group(1).casefold() + v in complementizers for v in _ELIDED_VOWELS):
+        return m.end()
     return None
 
 
@@ -153,6 +182,52 @@ def _right_after_subject(text: str, start: int, m: re.Match[str], known: frozens
     return m.end()
 
 
+# a report's clause, then its comma and the cue: what stands before is what was said
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def _report_before_cue(
+    text: str, s: Sentence, m: re.Match[str], known: frozenset[str]
+) -> tuple[tuple[int, int], Mention] | None:
+    """The report a learnt cue closes with its speaker after it, as a quotation's cue does
+    (``Sun orvi plaketa tavo meri, vorel Mira Keslo ketu.``): the clause from the sentence's start
+    to the comma right before the cue (four words or more, no other comma's clause opening it
+    with a name) and the name after the cue; None otherwise."""
+    from onrecord.extract.foreign import speaker_near
+
+    comma = _COMMA_BEFORE.search(text, s.start, m.start())
+    if comma is None:
+        return None
+    start, end = s.start, comma.start()
+    while start < end and text[start].isspace():
+        start += 1
+    if len(_WORD.findall(text, start, end)) < _MIN_CONTENT_WORDS:
+        return None
+    speaker = _body_with_acronym(text, m.end(), s.end) or speaker_near(text, [(m.end(), s.end)], m.end(), "", known)
+    if speaker is None or speaker.kind not in {"name", "organisation"} or speaker.start < m.end():
+        return None
+    return (start, end), speaker
+
+
+# a body's name, its capitalised words joined by short lower-case ones ("de las", "fir"), then its
+# acronym in parentheses: "la Direkzion fir Sieldaten (DSK)"
+_ACRONYMED = re.compile(
+    r"(?<![\w'’-])((?:[A-ZÀ-ÞĀ-Ž][\w'’-]+)(?:\s+(?:[^\W\d_A-ZÀ-ÞĀ-Ž][\w'’]{0,3}\s+){0,2}[A-ZÀ-ÞĀ-Ž][\w'’-]+)+)\s*\(([A-Z]{2,8})\)"
+)
+_MAX_BODY_GAP = 12
+"""Characters between a cue and the body's name after it ("ditz la ", an article at most)."""
+
+
+def _body_with_acronym(text: str, start: int, end: int) -> Mention | None:
+    """An institution named right after a cue with its acronym in parentheses after its name (a
+    run of capitalised words joined by at most two short lower-case ones), which no reading of a
+    person's name takes apart; None otherwise."""
+    m = _ACRONYMED.search(text, start, end)
+    if m is None or m.start() - start > _MAX_BODY_GAP:
+        return None
+    return Mention(m.start(1), m.end(1), m.group(1), "organisation", name=m.group(1))
+
+
 def induced_reported_speech(
     text: str,
     sentences: list[Sentence],
@@ -180,6 +255,13 @@ def induced_reported_speech(
                 continue
             if lead is None and m.group().casefold() in cues:
                 lead = _right_after_subject(text, s.start, m, known)
+            if lead is None and m.group().casefold() in cues:
+                before = _report_before_cue(text, s, m, known)
+                if before is not None:
+                    found.append(
+                        Candidate("indirect", [before[0]], (m.start(), m.end()), None, "speech", before[1], index)
+                    )
+                    break
             if lead is None:
                 continue
             start, end = lead, s.end
