@@ -32,6 +32,7 @@ _STATION = "KESTREL FM\n\nBerg told Kestrel so.\n"
         # acronyms and names of more words are left as read
         ("KBW", _WIRE, "KBW"),
         ("Radio Kestrel Bay", _WIRE, "Radio Kestrel Bay"),
+        ("Kestrel FM", "KESTREL FM NEWS\n\nBerg told Kestrel FM so.\n", "Kestrel FM"),
         (None, _WIRE, None),
     ],
 )

@@ -486,8 +486,8 @@ _VANTOR_TOLD = '"We will wait," the governor, Ana Ruiz, told Vantor on Monday.\n
 
 
 def test_a_wires_short_name_under_its_capitals_header_is_the_headers_name() -> None:
-    # the wire's own header writes the name in full: writers record that (five of six such
-    # wire stories in the held-out sets 1-86)
+    # the wire's own header writes the name in full: writers record that (the five newest of
+    # nine such wire stories in the held-out sets 1-86; four older ones keep the short name)
     text = "VANTOR BUSINESS WIRE\n\nRates held\n\nLIMA, March 8 (Vantor) - The bank held rates.\n\n" + _VANTOR_TOLD
     assert [q.via for q in extract(text, published="2027-03-08")] == ["Vantor Business Wire"]
 

@@ -20,8 +20,8 @@ _CAPITALS_LINE = re.compile(
 )
 # the media words a wire's full name holds after its short name
 _WIRE_WORDS = frozenset("wire newswire news agency service press".split())
-# a short name is a word or two ("Kestrel", "Kestrel Bay")
-_SHORT_WORDS = 2
+# a short name is one word ("Kestrel"): a name of more ("River FM") is an outlet's whole name already
+_SHORT_WORDS = 1
 
 
 def headed_name(name: str | None, text: str) -> str | None:
