@@ -49,6 +49,13 @@ def _vias(text: str) -> dict[str, tuple[str | None, str | None]]:
             "The north basin is dry a",
             ("X", "platform"),
         ),
+        # another speaker answering "on the same platform": the platform named last
+        (
+            "The ferry captain wrote on Mastodon that the ramp had jammed. The harbour master, Ola Berg, "
+            'replied on the same platform. "The ramp is being repaired tonight," he wrote.',
+            "The ramp is being repair",
+            ("Mastodon", "platform"),
+        ),
         # a platform used to answer, named the sentence before a post
         (
             "Sprinter Mila Okoro used Threads on Friday to answer critics of the stadium. "

@@ -30,6 +30,13 @@ _INTRODUCED = (
         ("HNA", "Strike ends\n\nBy Ada Lenz\nHarlow News Agency\n\nVARSKE, May 4 (HNA) - Text.", "HNA",
          "Harlow News Agency"),
         ("HNA", "Strike ends\n\nHarlow News Agency\n4 May 2027\n\nVARSKE, May 4 (HNA) - Text.", "HNA", "HNA"),
+        # a paper running the agency's copy defines it in a sentence after the credit
+        ("HNA", "THE VARSKE TIMES\n\nVARSKE, May 4 (HNA) - Berg told Harlow News Agency it was over.", "HNA",
+         "HNA"),
+        ("HNA", "VARSKE (HNA) - The pier shut.\n\nBerg told the Harlow News Agency (HNA) so.", "HNA",
+         "Harlow News Agency"),
+        # a credit line after the dateline names it alone: no sentence
+        ("HNA", "VARSKE (HNA) - The pier shut.\n\nHarlow News Agency\n", "HNA", "HNA"),
         # a body's name is no medium's
         ("HMSA", "The Harlow Marine Survey Agency said so.\n\nBerg told HMSA it was over.", None, "HMSA"),
         ("HFGO", "The Harlow Flood Gauge Office said so.\n\nBerg told HFGO it was over.", None, "HFGO"),

@@ -478,11 +478,18 @@ def test_a_station_under_its_newsrooms_masthead_stays_the_station() -> None:
 
 def test_a_name_of_its_own_keeps_its_form() -> None:
     # an outlet's distinctive name, which the copy never writes longer, stays as written
-    text = (
-        "VANTOR BUSINESS WIRE\n\nRates held\n\nLIMA, March 8 (Vantor) - The bank held rates on Monday.\n\n"
-        '"We will wait," the governor, Ana Ruiz, told Vantor on Monday.\n'
-    )
+    text = "LIMA, March 8 (Vantor) - The bank held rates on Monday.\n\n" + _VANTOR_TOLD
     assert [q.via for q in extract(text, published="2027-03-08")] == ["Vantor"]
+
+
+_VANTOR_TOLD = '"We will wait," the governor, Ana Ruiz, told Vantor on Monday.\n'
+
+
+def test_a_wires_short_name_under_its_capitals_header_is_the_headers_name() -> None:
+    # the wire's own header writes the name in full: writers record that (the five newest of
+    # nine such wire stories in the held-out sets 1-86; four older ones keep the short name)
+    text = "VANTOR BUSINESS WIRE\n\nRates held\n\nLIMA, March 8 (Vantor) - The bank held rates.\n\n" + _VANTOR_TOLD
+    assert [q.via for q in extract(text, published="2027-03-08")] == ["Vantor Business Wire"]
 
 
 @pytest.mark.parametrize(

@@ -448,6 +448,12 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
             "in a statement read to the crews on the slipway by her deputy, Oyelakin Tamsett.",
             ("Oyelakin Tamsett", "person"),
         ),
+        # the reader's apposition names the one the reader acts for
+        (
+            "Ivo Marsh, the lawyer for the pilot, Ms Ada Lindqvist, read a statement on her behalf outside "
+            'the court. "I followed every checklist I was given," the statement said.',
+            ("Ivo Marsh", "person"),
+        ),
         # the reading a paragraph before the words the document said
         (
             "Tamsin Odwale KC, for the defence, said her client denied the charge.\n\nMs Odwale then read to the "
@@ -750,3 +756,18 @@ def test_hearsay_person(name: str, hearsay: set[str], people: list[Entity], expe
 def test_teller_before(words: str, teller: str | None) -> None:
     found = _teller_before(words)
     assert (found.group("name") if found else None) == teller
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # the "she" who passes on what "he" told her: the woman quoted last
+        ('Anna Varga flew home on Friday. "He looks well," she said.\n\nHer brother, Peter Varga, rang her '
+         'that morning. "I am fine, they found the fault at last," he told her, she said.', ("Anna Varga", "person")),
+        ('John Brenner spoke to us on Monday. He said his aunt, Mary Brenner, had rung him in May. "It is only '
+         'a cough, I will be fine," she told him, he said.', ("John Brenner", "person")),
+    ],
+)  # fmt: skip
+def test_a_pronoun_passes_on_what_another_told_them(text: str, via: tuple[str, str]) -> None:
+    quote = [q for q in extract(text, outlet="The Courier", published="2027-11-06")][-1]
+    assert (quote.via, quote.via_kind) == via

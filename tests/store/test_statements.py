@@ -96,6 +96,10 @@ def test_linking_reads_whether_the_attribution_tells_of_a_later_repetition(
         # the article's own outlet, by its name or its initials: the speaker spoke to it
         ("Norvik Herald", "outlet", "The Norvik Herald", "interview"),
         ("Harbour Wire", "wire", "HW", "interview"),
+        # a wire's short name (its dateline's credit) and its header's full name
+        ("Kestrel Business Wire", "wire", "Kestrel", "interview"),
+        ("Kestrel", "wire", "Kestrel News Agency", "interview"),
+        ("Kestrel Bay Times", "outlet", "Kestrel", None),
         # an outlet that relays the words, or no channel
         ("Radio Lorn", "outlet", "The Norvik Herald", None),
         ("Harbour Wire", "wire", None, None),

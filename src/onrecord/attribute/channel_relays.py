@@ -203,7 +203,8 @@ _READER_NAME = r"[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de\s+|du\s+|van\s+|von\s+|der\s+|l
 _READ_BY_SUBJECT = re.compile(
     rf"(?<![\w’'-])(?P<who>(?:{_READER_NAME}"
     r"|[Tt]he\s+(?:same\s+)?[a-z]+|he|she))(?:\s+(?:KC|QC|SC))?"
-    r"(?:,\s+(?:who|a|an|the|his|her|their)\s+[^,.;:\"“”]{1,80},)?,?"
+    # (the apposition may name the one the reader acts for: "Ivo Marsh, the lawyer for the pilot, Ada Lind, read")
+    r"(?:,\s+(?:who|a|an|the|his|her|their)\s+[^,.;:\"“”]{1,80}(?:,\s+[A-ZÀ-Þ][^,.;:\"“”]{1,40})?,)?,?"
     r"\s+(?:(?:has|had|have|then|also|later|is|was|were)\s+){0,2}(?:read|reads|reading)\s+(?:out\s+)?"
     r"(?:(?:to|at|in|before|outside)\s+[^,.;:\"“”]{1,30}?\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:statement|letter|message|note|affidavit|testimony|submission)s?\b"
@@ -616,6 +617,12 @@ def person_relays(
             continue
         if TOLD_THE_PROGRAMME.match(text, c.cue[0]):
             continue  # "X told this programme that ...": told to the medium, not to the one who relays it
+        if c.via is None and inner is not None:
+            relayer = _pronoun_teller(candidates, speakers, c, inner, text)
+            if relayer is not None:
+                # '"...," she told him, he said': the "he" passes on what she told him
+                c.via = person_name(relayer.name)
+                continue
         teller = _TELLER_AFTER.match(text, c.cue[1]) if c.via == SELF_OUTLET else None
         if teller is not None and (inner is None or teller.group("name").split()[-1] not in inner.name.split()):
             # '"...," Brandt told us, Hale said': the "us" is the teller's, who relays the words
@@ -648,6 +655,34 @@ def person_relays(
             if relay is not None and relay is not inner and relay.kind == "person" and not _LABEL.fullmatch(relay.name):
                 c.via = bare_person(relay.name)
                 break
+
+
+# After the words, a pronoun told another, and a pronoun passes it on: '"...," she told him, he said'.
+_TOLD_THEN_SAID = re.compile(
+    r"[\s,\"”’'!?]*(?:he|she)\s+(?:told|tells)\s+(?:him|her|me|us|them)\s*,\s+(?P<who>he|she)\s+"
+    r"(?:said|says|recalled|recalls|added|adds)\b"
+)
+# how far back the one the pronoun means may have spoken last (a paragraph or two)
+_TELLER_REACH = 600
+
+
+def _pronoun_teller(
+    candidates: list[Candidate], speakers: dict[int, Entity | None], c: Candidate, inner: Entity, text: str
+) -> Entity | None:
+    """The person a closing '"...," she told him, he said' passes the words on through: the
+    last person quoted before them, not long before, of the second pronoun's gender and not
+    the words' own speaker."""
+    after = _TOLD_THEN_SAID.match(text, c.end)
+    if after is None:
+        return None
+    gender = "m" if after.group("who") == "he" else "f"
+    before = [o for o in candidates if o.end <= c.start and c.start - o.end <= _TELLER_REACH and not o.bare]
+    for o in sorted(before, key=lambda o: o.start, reverse=True):
+        who = speakers.get(id(o))
+        if who is None or who.kind != "person" or who.key == inner.key:
+            continue
+        return who if who.gender in (None, gender) else None
+    return None
 
 
 # A teller's own cue right after a cue's "told us" ("Brandt told us, Hale said"): the "us" is the teller's.

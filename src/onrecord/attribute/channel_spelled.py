@@ -21,6 +21,8 @@ _COMPOUND_PART = re.compile(r"(?<=\w)(?:wire|press|cast|line|news)$", re.I)
 # A reporter's byline and the outlet they write for: "By Ada Lenz, Harlow News Agency", or that
 # name on the line below.
 _BYLINE = re.compile(r"^By[ \t]+[^\n,]{3,60}?(?:,[ \t]*|[ \t]*\n[ \t]*)(?P<org>[^\n,]{3,60})[ \t]*$", re.M)
+# A line that is a name alone, perhaps with its acronym ("Harlow News Agency (HNA)"): a credit.
+_NAME_LINE_ONLY = re.compile(r"(?:By[ \t]+)?[A-Z][\w’'&-]*(?:[ \t]+[\w’'&-]+){0,6}(?:[ \t]*\([A-Z]{2,6}\))?")
 # The media words an outlet's full name holds: a name without one is no outlet's.
 _MEDIA_WORD = re.compile(
     r"(?i)\b(?:news|press|wire|newswire|agency|service|broadcast\w*|radio|television|network|times|herald|"
@@ -50,21 +52,42 @@ def spelled_before(name: str | None, text: str, own: str | None) -> str | None:
     if first is None:
         return name
     full = None
+    named_later = False
     if own is not None and (own == name or _spells(name, LEADING.sub("", own).split())):
         # the agency's own copy: its full name only as its reporter's byline gives it
         byline = _BYLINE.search(text, 0, first.start())
         full = _spelled_in(name, byline.group("org").split()) if byline is not None else None
+        if full is None:
+            # a paper running the agency's copy defines it in a sentence after its credit ("ALDER,
+            # May 4 (HNA) - ... the mayor told the Harlow News Agency (HNA)"): that name
+            full = _named_after(name, text, first.end())
+            named_later = full is not None
     else:
         for run in _NAME_RUN.finditer(text, 0, first.start()):
             found = _spelled_in(name, run.group(0).split())
             if found is not None:
                 full = found
-    if full is None or re.search(rf"{re.escape(full)}\s*\(\s*{name}\s*\)", text):
+    if full is None or (not named_later and re.search(rf"{re.escape(full)}\s*\(\s*{name}\s*\)", text)):
         return name  # ("Harlow News Agency (HNA)": the article gives both names)
     known = knowledge().outlet(name)
     if known is not None and knowledge().outlet(full) != known:
         return name  # an outlet known by these initials ("RT") is not the "Radio Tavel" named before
     return full
+
+
+def _named_after(acronym: str, text: str, start: int) -> str | None:
+    """The outlet's name a sentence of ``text`` after ``start`` defines ``acronym`` by ("the mayor
+    told the Harlow News Agency (HNA)"); a line of the name alone is a credit, no sentence."""
+    for line in re.finditer(r"[^\n]+", text[start:]):
+        if _NAME_LINE_ONLY.fullmatch(line.group(0).strip()):
+            continue
+        for run in _NAME_RUN.finditer(line.group(0)):
+            if not re.match(rf"\s*\(\s*{acronym}\s*\)", line.group(0)[run.end() :]):
+                continue
+            found = _spelled_in(acronym, run.group(0).split())
+            if found is not None:
+                return found
+    return None
 
 
 def _spelled_in(acronym: str, words: list[str]) -> str | None:

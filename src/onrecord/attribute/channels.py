@@ -30,6 +30,7 @@ from onrecord.attribute.channel_conversation import (
 from onrecord.attribute.channel_cues import REPORTED, SPOKE
 from onrecord.attribute.channel_foreign import FOREIGN
 from onrecord.attribute.channel_gazetteer import Gazetteer, gazetteer
+from onrecord.attribute.channel_headed import headed_name
 from onrecord.attribute.channel_names import LEADING, name_ends, name_leads, same_outlet, spelled_out
 from onrecord.attribute.channel_platforms import own_platform
 from onrecord.attribute.channel_reading import (
@@ -320,7 +321,8 @@ def assign_channels(
             # another's words in a member's turn of proceedings ("The director has assured me that
             # ...", "The minister has told the House ...") came through that member
             via = turn_relayer(text, turns, c.start, entity.name if entity is not None else None, record=True)
-        channels[id(c)] = spelled_before(masthead_spelled(abbreviated(via, text), text, transcript), text, own)
+        spelled = spelled_before(masthead_spelled(abbreviated(via, text), text, transcript), text, own)
+        channels[id(c)] = headed_name(spelled, text)  # ("told Kestrel" under "KESTREL BUSINESS WIRE")
         if report and (via is not None or record) and reports is not None:
             reports.add(id(c))
         if entity is not None and entity.kind == "person":

@@ -118,12 +118,22 @@ def own_medium(via: str | None, via_kind: str | None, outlet: str | None) -> str
     return "interview" if outlet is not None and _one_outlet(via, outlet) else None
 
 
+# the words a wire's full name holds after the short name its copy credits it by
+_WIRE_WORDS = frozenset({"wire", "newswire", "news", "agency", "service", "press"})
+
+
 def _one_outlet(a: str, b: str) -> bool:
-    """Whether two names are one outlet: equal but for a leading "The" and case, or one the
-    initials of the other ("HW", "Harbour Wire")."""
+    """Whether two names are one outlet: equal but for a leading "The" and case, one the
+    initials of the other ("HW", "Harbour Wire"), or one the short name that opens the other
+    before a wire's word ("Harbour", "Harbour Business Wire": a wire's dateline credit and its
+    header's name)."""
     wa, wb = (re.findall(r"[^\W_]+", n.casefold()) for n in (a, b))
     wa, wb = (w[1:] if w[:1] == ["the"] else w for w in (wa, wb))
     if wa == wb:
+        return True
+    if any(
+        0 < len(x) < len(y) and y[: len(x)] == x and _WIRE_WORDS & set(y[len(x) :]) for x, y in ((wa, wb), (wb, wa))
+    ):
         return True
     return any(len(x) == 1 and len(y) > 1 and x[0] == "".join(w[0] for w in y) for x, y in ((wa, wb), (wb, wa)))
 
