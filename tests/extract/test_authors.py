@@ -10,7 +10,7 @@ from onrecord.extract.nlp import parse
 
 
 def test_public_names() -> None:
-    assert authors.__all__ == ["document_author"]
+    assert authors.__all__ == ["document_author", "names_author"]
 
 
 def _head(sentence: str, word: str) -> object:
@@ -46,8 +46,27 @@ def test_document_author(sentence: str, noun: str, author: str | None) -> None:
             "soft fruit carries a warning.",
             "Fair Deal",
         ),
+        # the author is no medium that only relays the cue inside its words ("claim")
+        (
+            "According to a 2024 review by the Flight Fairness Panel, fewer than a third of passengers ever "
+            "claim their costs back.",
+            "Flight Fairness Panel",
+        ),
     ],
 )
 def test_the_author_speaks_for_the_document(text: str, name: str) -> None:
     found = find_candidates(text).candidates
     assert [c.mention.name for c in found if c.mention is not None] == [name]
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        (" a survey by ", True),
+        (" a 2025 review published in May by ", True),
+        (" ", False),  # "According to | Kelvar Radio": no document
+        (" a survey of ", False),
+    ],
+)
+def test_names_author(between: str, expected: bool) -> None:
+    assert authors.names_author(between) is expected

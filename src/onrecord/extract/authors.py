@@ -10,11 +10,12 @@ Herald" is the press relaying, which the channel rules read).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from onrecord.extract.documents import document_nouns, is_document_noun
 
-__all__ = ["document_author"]
+__all__ = ["document_author", "names_author"]
 
 # the participles by which an author makes a document ("a survey conducted by ...")
 _AUTHORING = frozenset(
@@ -51,3 +52,25 @@ def document_author(head: Any) -> Any | None:
                 return None  # "a report by the Herald": the press, not an author on record
             return author
     return None
+
+
+# the words between a source cue and the author it names: "a survey by ", "a 2025 review published by "
+_BY_AT_END = re.compile(r"\bby\s*$")
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def names_author(between: str) -> bool:
+    """Whether the words between a cue and its mention name a document whose author the mention
+    is ("According to | a survey by | the consumer group X"): they hold a document noun and end
+    with "by".
+
+    Args:
+        between: the text from the cue's end to the mention's start.
+
+    Returns:
+        True when the mention is a document's author.
+    """
+    if _BY_AT_END.search(between) is None:
+        return False
+    nouns = document_nouns()
+    return any(is_document_noun(w.casefold(), nouns) for w in _WORDS.findall(between))
