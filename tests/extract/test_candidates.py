@@ -797,3 +797,10 @@ def test_the_cue_right_after_a_quote_frames_it_not_a_later_clauses() -> None:
     assert quote.cue is not None and text[quote.cue[0] - 4 : quote.cue[1]] == "she said"
     # the union's own report stays a report of its own
     assert any(text[c.start : c.end].startswith("its drivers would run") for c in candidates)
+
+
+def test_a_body_that_reports_a_finding_is_not_relaying_a_cue() -> None:
+    """A finding ("the ruling showed that") inside a body's report is no cue the body relays."""
+    text = 'On Monday the Tessby Sport Agency said the ruling showed that "the rule means what it says."'
+    found = find_candidates(text).candidates
+    assert any(c.mention is not None and c.mention.name == "Tessby Sport Agency" for c in found)

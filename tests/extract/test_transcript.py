@@ -132,6 +132,36 @@ def test_answers_are_the_guest_the_header_names() -> None:
     assert [t.label.name for t in answers] == ["Katrin Oosterveld", "Katrin Oosterveld"]
 
 
+@pytest.mark.parametrize(
+    ("standfirst", "role"),
+    [
+        (
+            "Kelmont Rail's chief executive on a winter of cancellations. Interview by Ola Brenn.",
+            "Kelmont Rail's chief executive",
+        ),
+        ("The harbour board chair talks dredging and debt.", "The harbour board chair"),
+    ],
+)
+def test_answers_go_to_the_office_a_standfirst_names_when_it_names_no_person(standfirst: str, role: str) -> None:
+    text = (
+        f"The Tessby Gazette\n\n{standfirst}\n\n"
+        "Q: When will the trains run on time?\nA: By March. We have hired forty drivers.\n\n"
+        "Q: The passenger Ines Morrow says she lost her job over the delays.\nA: I am sorry. I will write to her.\n\n"
+        "Q: Will fares rise?\nA: Not this year.\n"
+    )
+    answers = [t for t in find_turns(text) if not t.question]
+    # (the passenger a question names is not the one answering it)
+    assert [(t.label.kind, t.label.role) for t in answers] == [("role", role)] * 3
+
+
+def test_a_standfirst_with_no_office_leaves_the_answers_unnamed() -> None:
+    text = (
+        "The Tessby Gazette\n\nFour days of darkness on the coast.\n\n"
+        "Q: When?\nA: Tonight.\n\nQ: Why so late?\nA: The ice.\n\nQ: And now?\nA: We rebuild.\n"
+    )
+    assert {t.label.kind for t in find_turns(text) if not t.question} == {"pronoun"}
+
+
 _TWO_ANSWERING = (
     "HARBOUR TOWN FC - PRESS ROOM\nPresent: Brona Kealy (Chair, Harbour Town FC); Oisin Drury (Head of "
     "Sales, Velt Mobile)\n\n"

@@ -18,6 +18,7 @@ from typing import Any
 from onrecord.attribute.knowledge import knowledge
 from onrecord.dates import ENGLISH_DAY_WORDS
 from onrecord.extract.adjectives import read_adjective
+from onrecord.extract.authors import names_author
 from onrecord.extract.clauses import (
     Frame,
     complement_tokens,
@@ -396,7 +397,7 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
     relayed.extend(_quotations_inside_quotes(text, all_quotes, parsed, sentences, sentence_of, lexicon))
     _apply_relays(frames, relays, parsed, sentences)
     candidates = _attach_quotes(text, quotes, contexts, frames, loose, parsed, sentences, sentence_of) + relayed
-    candidates = _drop_media_relays(candidates)
+    candidates = _drop_media_relays(candidates, text)
     candidates = [c for c in candidates if in_scope(c, candidates, options)]
     taken = [(c.start, c.end) for c in candidates] + [(q.open, q.close) for q in quotes]
     for start, end, mention in own_voice(text, sentences, taken):
@@ -1889,14 +1890,18 @@ def _reports_by_name(c: Candidate) -> bool:
     return m.kind == "organisation" or len(m.name.split()) > 1 or (bool(role) and kb.is_org_word(role[-1]))
 
 
-def _drop_media_relays(candidates: list[Candidate]) -> list[Candidate]:
-    """``He stated that ..., the local media reported``: the report only relays another cue."""
+def _drop_media_relays(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``He stated that ..., the local media reported``: the report only relays another cue (a
+    document's author is no medium: "according to a survey by X, C" is X's finding)."""
     from onrecord.attribute.knowledge import knowledge
 
     kb = knowledge()
     out = []
     for c in candidates:
         mention = c.mention
+        if mention is not None and c.cue is not None and names_author(text[c.cue[1] : mention.start]):
+            out.append(c)
+            continue
         is_media = mention is not None and (
             kb.is_media_phrase(mention.text) or (mention.name is not None and kb.outlet(mention.name) is not None)
         )
@@ -1904,7 +1909,13 @@ def _drop_media_relays(candidates: list[Candidate]) -> list[Candidate]:
             [
                 o
                 for o in candidates
-                if o is not c and o.cue is not None and c.start <= o.cue[0] < c.end and o.mention is not None
+                if o is not c
+                and o.cue is not None
+                and c.start <= o.cue[0] < c.end
+                and o.mention is not None
+                # (a report relays words, not what it says people knew or a ruling showed: "the
+                # agency said the ruling showed that C" is the agency's)
+                and o.cue_class == "speech"
             ]
             if (is_media or _reports_by_name(c)) and c.kind in _REPORTED_KINDS  # only a report relays another cue
             else []

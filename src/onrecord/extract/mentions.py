@@ -872,6 +872,11 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         head: the subject token.
         offset: where the parsed sentence starts in the article text.
     """
+    from onrecord.extract.authors import document_author
+
+    author = document_author(head)
+    if author is not None:
+        return analyse_mention(author, offset)  # "a report by the Rural Trust": the Trust
     mention = _analyse(head, offset)
     if mention.kind == "other" and mention.name is None:
         return _name_set_off(mention) or mention

@@ -285,6 +285,31 @@ def _guest(header: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# a standfirst that names the one answering by office only: "The harbour board's chair on the
+# winter closures.", "Kelmont Rail's chief executive talks timetables"
+_ROLE_LINE = re.compile(
+    r"^[ \t]*(?P<who>(?:[Tt]he[ \t]+)?[A-ZÀ-Þ][^\n.:;!?\"“”]{2,80}?)[ \t]+"
+    r"(?:on|talks|speaks|explains|answers|defends|faces)[ \t]+\S",
+    re.M,
+)
+
+
+def _guest_role(header: str) -> str | None:
+    """The office of the one who answers the ``A:`` turns when the header names no person but
+    a role ("Kelmont Rail's chief executive on ..."): the role phrase, else None."""
+    from onrecord.attribute.knowledge import knowledge
+
+    kb = knowledge()
+    for m in _ROLE_LINE.finditer(header):
+        if _HOST_LINE.match(m.group()) or re.match(r"\s*By\s", m.group()):
+            continue
+        who = m.group("who").strip()
+        last = who.split()[-1].casefold()
+        if kb.role(who) is not None and (kb.role(last) is not None or kb.role(" ".join(who.split()[-2:])) is not None):
+            return who
+    return None
+
+
 # the words before a name that make it the interviewer's: "sat down with news editor Bea Lund"
 # (or set off by a comma: "the Herald's comment editor, Bea Lund, asked her")
 _NEWSROOM_ROLE = re.compile(rf"\b(?i:{'|'.join(sorted(_HOSTS - {'q'}))})s?,?[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*[ \t]+)?$")
@@ -629,6 +654,8 @@ def _labelled_turns(text: str) -> list[Turn]:
             mention = Mention(label_start, label_end, label, "name", name=witness, number="sg")
         elif named == "A" and (answerer or guest) is not None:
             mention = Mention(label_start, label_end, label, "name", name=answerer or guest, number="sg")
+        elif named == "A" and (role := _guest_role(text[: found[0][1]])) is not None:
+            mention = Mention(label_start, label_end, label, "role", role=role, number="sg")
         elif named == "A":
             mention = Mention(label_start, label_end, label, "pronoun", number="sg")
         elif caller is not None and _BARE_CALLER.fullmatch(label):

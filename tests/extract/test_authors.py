@@ -1,0 +1,72 @@
+"""Tests for onrecord.extract.authors: the author a document mention names with "by"."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.extract import authors
+from onrecord.extract.candidates import find_candidates
+from onrecord.extract.nlp import parse
+
+
+def test_public_names() -> None:
+    assert authors.__all__ == ["document_author", "names_author"]
+
+
+def _head(sentence: str, word: str) -> object:
+    doc = parse([sentence])[0]
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun", "author"),
+    [
+        ("According to a report by the Tessby Rural Trust, one home in six has no heating.", "report", "Trust"),
+        ("According to a survey published in May by the Kelmont Chamber of Trade, rents rose.", "survey", "Chamber"),
+        ("A study by the Orrin Institute found that most wells were dry.", "study", "Institute"),
+        # whoever only saw the document is no author, nor is the press
+        ("According to an audit report seen by the Gazette, the seals were broken.", "report", None),
+        ("According to a report by the Daily Telegraph, the minister will resign.", "report", None),
+        # a noun that is no document
+        ("According to a friend of the mayor, the deal is done.", "friend", None),
+    ],
+)
+def test_document_author(sentence: str, noun: str, author: str | None) -> None:
+    found = authors.document_author(_head(sentence, noun))
+    assert (found.text if found is not None else None) == author
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("According to a report by the Tessby Rural Trust, one home in six has no heating.", "Tessby Rural Trust"),
+        # what a survey found people knew is the surveyor's finding, not a relay of the knowing
+        (
+            "According to a survey by the consumer group Fair Deal, fewer than one in four shoppers knew that "
+            "soft fruit carries a warning.",
+            "Fair Deal",
+        ),
+        # the author is no medium that only relays the cue inside its words ("claim")
+        (
+            "According to a 2024 review by the Flight Fairness Panel, fewer than a third of passengers ever "
+            "claim their costs back.",
+            "Flight Fairness Panel",
+        ),
+    ],
+)
+def test_the_author_speaks_for_the_document(text: str, name: str) -> None:
+    found = find_candidates(text).candidates
+    assert [c.mention.name for c in found if c.mention is not None] == [name]
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        (" a survey by ", True),
+        (" a 2025 review published in May by ", True),
+        (" ", False),  # "According to | Kelvar Radio": no document
+        (" a survey of ", False),
+    ],
+)
+def test_names_author(between: str, expected: bool) -> None:
+    assert authors.names_author(between) is expected
