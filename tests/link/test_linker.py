@@ -2381,3 +2381,43 @@ def test_a_short_sentence_kept_whole_from_a_longer_quote(short: str, others: lis
     items += [_item(f"q{k + 1}", text, article=f"b{k}") for k, text in enumerate(others)]
     labels = link_block(items, LinkOptions(embed=False))
     assert (labels[0] == labels[1]) is linked
+
+
+_REWORDED_QUOTE = (
+    "Our water use will be cut. The river board has set it in the permit, "
+    "and the drought has made it hard for everyone."
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "said_on", "linked"),
+    [
+        # whole cosine .64, under the bound a report and a quote need; seven content words shared
+        (
+            "the mill had been ordered to cut its water use during the drought under a permit from the river board",
+            None,
+            True,
+        ),
+        # the same report of the day before: words said on another occasion
+        (
+            "the mill had been ordered to cut its water use during the drought under a permit from the river board",
+            99,
+            False,
+        ),
+        # a party and a word of its own
+        (
+            "the mill had been ordered to cut its power use during the drought under a permit from the Kestrel board",
+            None,
+            False,
+        ),
+    ],
+)
+def test_a_report_that_rewords_a_quote_of_its_day(report: str, said_on: int | None, linked: bool) -> None:
+    items = [
+        replace(_item("q1", _REWORDED_QUOTE, "direct", article="a"), said_on=100),
+        replace(_item("q2", report, "indirect", article="b"), said_on=said_on),
+    ]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) is linked
+    off = link_block(items, LinkOptions(reworded_threshold=1.5), _embedder)
+    assert off[0] != off[1]  # the rule, not another one, links them

@@ -54,6 +54,7 @@ from onrecord.link.further import ADDITIVE, further_pairs
 from onrecord.link.minhash import MinHashParams, signatures
 from onrecord.link.occasions import another_ending, repeats_itself, still_holds
 from onrecord.link.rendered import clause_read, clause_rendered, renders_a_clause_apart
+from onrecord.link.reworded import rewords_the_quote
 from onrecord.link.unread import EVIDENCE as UNREAD_EVIDENCE
 from onrecord.link.unread import MARGIN as UNREAD_MARGIN
 from onrecord.link.unread import THRESHOLD as UNREAD_THRESHOLD
@@ -278,6 +279,13 @@ class LinkOptions:
             the quote itself when it is one clause) holds ``rendered_share`` of the report's content
             words, at least :data:`_RENDERED_WORDS`, and agrees with it (:func:`_report_of_its_clause`).
         rendered_share: that share.
+        reworded_threshold: cosine for a report (indirect or mixed) and a direct quote in one
+            language that holds :data:`~onrecord.link.reworded.REWORDED_WORDS` of the report's
+            content words at least, ``reworded_share`` of them, and is not told of another day
+            (:func:`~onrecord.link.reworded.rewords_the_quote`: "the works would be finished before
+            the rains under a deal with the contractor" / "The works will be finished before the
+            rains. We have a deal with the contractor on that.").
+        reworded_share: that share.
         second_look_clauses: the same for a translation when one of the two has several clauses
             (a long quote's whole vector is far from the one clause another language kept).
         second_look_reports: the same for a report beside a direct quote of several clauses in
@@ -320,6 +328,8 @@ class LinkOptions:
     overlap_share: float = 0.5
     rendered_threshold: float = 0.5
     rendered_share: float = 0.8
+    reworded_threshold: float = 0.55
+    reworded_share: float = 0.5
     second_look_clauses: float = 0.25
     second_look_reports: float = 0.35
     unread_threshold: float = UNREAD_THRESHOLD
@@ -1643,6 +1653,13 @@ def _semantic_pairs(
                 and _report_of_its_clause(its[a], its[b], words[a], words[b], feats, a, b, options)
             )
             or (
+                sim >= options.reworded_threshold
+                and _reworded(its[a], its[b], words[a], words[b], options.reworded_share)
+                and not _names_each_lacks(feats[a], feats[b])
+                and not aside.apart(a, b)
+                and not _calendar_apart(words[a], words[b])
+            )
+            or (
                 sim >= options.overlap_threshold
                 and _words_overlap(its[a], its[b], words[a], words[b], options.overlap_share)
                 and not _names_each_lacks(feats[a], feats[b])
@@ -2506,6 +2523,15 @@ def _words_overlap(a: LinkItem, b: LinkItem, wa: list[str], wb: list[str], share
     ca, cb = content_words(_quoted_claim(a, wa)), content_words(_quoted_claim(b, wb))
     shared = len(ca & cb)
     return shared >= _OVERLAP_WORDS and shared >= share * min(len(ca), len(cb))
+
+
+def _reworded(a: LinkItem, b: LinkItem, wa: list[str], wb: list[str], share: float) -> bool:
+    """Whether one of two wordings in one language is a report (indirect or mixed) and the other
+    a direct quote that it rewords (:func:`~onrecord.link.reworded.rewords_the_quote`)."""
+    if (a.language or "en") != (b.language or "en") or (a.kind == "direct") == (b.kind == "direct"):
+        return False
+    (report, rw), (quote, qw) = ((a, wa), (b, wb)) if b.kind == "direct" else ((b, wb), (a, wa))
+    return rewords_the_quote(rw, qw, share, (report.day_said(), quote.day_said()))
 
 
 def _units(words: list[str]) -> set[str]:
