@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from onrecord.attribute import ArticleContext, attribute
 from onrecord.extract.across_attribution import join_across_attribution
+from onrecord.extract.bare_clips import with_bare_clips
 from onrecord.extract.candidates import ExtractOptions, find_candidates, relayed_by_interviewer
 from onrecord.extract.colon_headlines import colon_headline
 from onrecord.extract.coordinated import split_coordinated_reports, split_second_cues
@@ -103,6 +104,10 @@ def analyse_article(
         analysis.candidates = join_across_attribution(
             analysis.text, analysis.sentences, analysis.candidates, analysis.parsed
         )
+        # a script's clips printed without quotation marks under the slug naming their speaker
+        analysis.candidates = with_bare_clips(
+            analysis.text, analysis.candidates, analysis.sentence_at, lambda end, start: _one_break(article, end, start)
+        )
     analysis.candidates = one_record_per_span(analysis.candidates, analysis.text)
     if not foreign:
         analysis.candidates = join_mixed_continuations(analysis.text, analysis.candidates)
@@ -118,6 +123,12 @@ def analyse_article(
     quotes, speakers = attribute(analysis, context)
     types = {(c.start, c.end): quote_type(c) for c in analysis.candidates}
     return [replace(q, type=types.get((q.start, q.end))) for q in quotes], speakers
+
+
+def _one_break(article: Article, end: int, start: int) -> bool:
+    """Whether the body's break between offsets ``end`` and ``start`` was one line break in the
+    text cleaning worked on (no blank line)."""
+    return article.source_text.count("\n", article.source_end_offset(end), article.source_offset(start)) == 1
 
 
 def _map(article: Article, span: Span | None) -> Span | None:
