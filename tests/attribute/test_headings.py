@@ -123,6 +123,9 @@ WHITCOMB: If the testing data is not on my desk by the hearing, yes, I will.
             "2027-05-07",
         ),
         ("The interview has been recorded at the harbour on 3 May 2027.\n\nQ: Hi.\n", [], "2027-05-03"),
+        # ... in a note's clipped form, the date right after the verb
+        ("Ada Lee on the quay.\n\nInterview conducted Monday 10 May 2027. Edited.\n\nQ: Hi.\n", [], "2027-05-10"),
+        ("Interview recorded in May. Edited.\n\nQ: Hi.\n", [], None),
         # ... or that it took place, after a sentence that named the story's own day: the note dates the talk
         (
             "Ada Lee keeps bees. She spoke to the Orm Ledger about the swarm at the quay on Saturday. The "

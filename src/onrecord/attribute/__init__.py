@@ -38,6 +38,7 @@ from onrecord.attribute.inner_speaker import relayed_speaker
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.ledes import lede_speakers
 from onrecord.attribute.member_days import later_occasion, speaks_for
+from onrecord.attribute.moved_days import day_moved_on
 from onrecord.attribute.occasions import occasion_day
 from onrecord.attribute.organisations import article_organisations
 from onrecord.attribute.original_names import original_name
@@ -1480,7 +1481,9 @@ def _preceding_day(
         and not added
         and not _asides_only(analysis, before)
     ):
-        return None  # a statement of its own: its day is carried as context, not stated for this one
+        # a statement of its own: its day is carried as context, not stated for this one, unless a
+        # clause after its words moves the speaker on ("On Monday she said X; by Thursday she put it at Y")
+        return _moved_on(analysis, c, entity, before, ref)
     # the words quoted there name their own days ("'We close on April 1,' she said. She added: ...")
     quoted = [
         p
@@ -1539,6 +1542,28 @@ def _preceding_day(
     if time is None or time[0] != "day" or time[1] is None:
         return None
     return time[1].isoformat()
+
+
+def _moved_on(analysis: Analysis, c: Candidate, entity: Entity, before: Sentence, ref: date | None) -> str | None:
+    """The day a clause of the sentence ``before`` a quote, after the words and cues that sentence
+    holds, moves the quote's speaker on to (see :func:`moved_days.day_moved_on`), in the quote's
+    paragraph; None otherwise."""
+    if c.cue is None or before.paragraph != analysis.sentences[analysis.sentence_at(c.cue[0])].paragraph:
+        return None
+    ends = [
+        end
+        for o in analysis.candidates
+        if o is not c
+        for end in ([p[1] for p in o.pieces] + ([o.cue[1]] if o.cue else []))
+        if before.start < end <= before.end
+    ]
+    if not ends:
+        return None
+    forms = [entity.name.split()[-1]] if entity.name else []
+    if c.mention is not None and c.mention.kind == "pronoun":
+        forms.append(c.mention.text)
+    day = day_moved_on(analysis.text[max(ends) : before.end], forms, ref)
+    return day.isoformat() if day is not None else None
 
 
 # What tells of a speaking occasion in the past perfect's sentence: a verb of saying or writing, or

@@ -51,8 +51,10 @@ _WEEKDAY_ONLY = re.compile(_WEEKDAY, re.I)
 _MAX_HEADING_CHARS = 40
 # "The interview was conducted/recorded/held ... on", "The interview took place at her office on"
 _NOTE_OPENING = (
-    r"\binterview\s+(?:(?:was|has\s+been)\s+(?:conducted|recorded|held|taped|carried\s+out)|took\s+place)\b"
+    r"(?:\binterview\s+(?:(?:was|has\s+been)\s+(?:conducted|recorded|held|taped|carried\s+out)|took\s+place)\b"
     r"[^\n.]{0,40}?\bon\s+"
+    # a note's clipped form, the date right after the verb: "Interview conducted Wednesday 10 March 2027."
+    r"|^\W*interview\s+(?:conducted|recorded|held|taped)\s+(?:on\s+)?(?=[^\n]*\d))"
 )
 _HEADER = re.compile(
     r"^\s*(?:recorded|broadcast|aired|transmitted|taped|held|tx|(?:(?:recording|air|interview|call|briefing|hearing|"

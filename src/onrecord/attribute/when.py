@@ -316,6 +316,36 @@ def outside_clauses(text: str, keep: int) -> str:
     return _blank(_RELATIVE, text, keep)
 
 
+# What a relative clause tells of when its day may be the day of the main clause's words: a verb
+# of speech or of an occasion the speaker was at ("who spoke on Tuesday", "which wrote to members
+# on Monday", "who visited the site on Friday"), or such an occasion's noun ("who gave a briefing
+# on Monday").
+_WORDS_OR_OCCASION = re.compile(
+    r"\b(?:sp[oe]ke|speaking|said|says|told|tells|wrote|written|posted|tweeted|read|gave|issued|announced"
+    r"|appeared|testified|briefed|addressed|commented|replied|responded|answered|called|rang|met|meeting"
+    r"|visited|toured|attended|joined|led|chaired|opened|arrived|came|went|returned|stood|interviewed"
+    r"|drove|flew|travell?ed|walked|sailed|rode|headed"
+    r"|confirmed|warned|promised|pledged|vowed|published|released|revealed|reported|asked|urged|"
+    r"accused|admitted|denied|insisted|claimed|argued)\b|" + _OCCASION_NOUNS,
+    re.I,
+)
+
+
+def _clause_dates_the_words(text: str, pos: int) -> bool:
+    """Whether a day at offset ``pos`` in a relative clause may date the words of the cue at offset
+    ``cue``, when the rest of the sentence names no time: not in a clause of "whose" ("Ola Roe,
+    whose son was taken to hospital on Monday, said": another's event), nor in one with no verb or
+    noun of speech or of an occasion the speaker went to (``_WORDS_OR_OCCASION``: "who learned on
+    Thursday that her street was cut off"; but "who drove to the quay on Tuesday")."""
+    clauses = [m for m in (*_RELATIVE.finditer(text), *_RESTRICTIVE.finditer(text)) if m.start() <= pos < m.end()]
+    if not clauses:
+        return True
+    clause = min(clauses, key=lambda m: m.end() - m.start()).group(0)
+    if re.match(r"[\s,]*whose\b", clause, re.I):
+        return False
+    return _WORDS_OR_OCCASION.search(clause) is not None
+
+
 def in_an_aside(text: str, pos: int) -> bool:
     """Whether offset ``pos`` stands in a relative clause between commas, the sentence's main
     clause going on after it ("Harlow Rail, which announced on Monday that it would cut jobs,
@@ -565,6 +595,7 @@ def find_time(
         if (f[0] == "day" or f[2] > cue_offset or _in_a_role(text, f[2]))
         and not _DAYS_AGO.match(text, f[2])
         and not _in_a_perfect_clause(text, f[2], cue_offset)
+        and (f[0] != "day" or _clause_dates_the_words(text, f[2]))
     ]
     if not found and text != unblanked:
         hearers = restrictive_clauses_out(unblanked, cue_offset, asides_only=True)
