@@ -30,7 +30,7 @@ _STATION = "KESTREL FM\n\nBerg told Kestrel so.\n"
         # a name with no wire's word after the short one
         ("Kestrel", _STATION, "Kestrel"),
         # acronyms and names of more words are left as read
-        ("KBW", _WIRE, "KBW"),
+        ("KTX", _WIRE, "KTX"),
         ("Radio Kestrel Bay", _WIRE, "Radio Kestrel Bay"),
         ("Kestrel FM", "KESTREL FM NEWS\n\nBerg told Kestrel FM so.\n", "Kestrel FM"),
         (None, _WIRE, None),

@@ -450,8 +450,8 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
         ),
         # the reader's apposition names the one the reader acts for
         (
-            "Ivo Marsh, the lawyer for the pilot, Ms Ada Lindqvist, read a statement on her behalf outside "
-            'the court. "I followed every checklist I was given," the statement said.',
+            "Ivo Marsh, the lawyer for the pilot, Ms Ada Lindqvist, read out a statement for her on the steps "
+            'of the court. "I followed every checklist I was given," the statement said.',
             ("Ivo Marsh", "person"),
         ),
         # the reading a paragraph before the words the document said
@@ -763,7 +763,7 @@ def test_teller_before(words: str, teller: str | None) -> None:
     [
         # the "she" who passes on what "he" told her: the woman quoted last
         ('Anna Varga flew home on Friday. "He looks well," she said.\n\nHer brother, Peter Varga, rang her '
-         'that morning. "I am fine, they found the fault at last," he told her, she said.', ("Anna Varga", "person")),
+         'that morning. "I am fine, the engineers fixed the boiler," he told her, she said.', ("Anna Varga", "person")),
         ('John Brenner spoke to us on Monday. He said his aunt, Mary Brenner, had rung him in May. "It is only '
          'a cough, I will be fine," she told him, he said.', ("John Brenner", "person")),
     ],

@@ -22,7 +22,7 @@ def test_public_names() -> None:
         # a new clause that opens with a day and names the speaker moves her on to it
         ("; by Thursday she put the repair bill at £9,000.", date(2027, 4, 15)),
         (" — on Tuesday she doubled it.", date(2027, 4, 13)),
-        (", but by Wednesday she had changed her mind.", date(2027, 4, 14)),
+        (", but by Wednesday she had halved the figure.", date(2027, 4, 14)),
         # a day in the middle of the clause tells of something else
         ("; she put the bill at £9,000 on Thursday.", None),
         # a clause that does not name the speaker is another's scene

@@ -42,15 +42,15 @@ def test_document_author(sentence: str, noun: str, author: str | None) -> None:
         ("According to a report by the Tessby Rural Trust, one home in six has no heating.", "Tessby Rural Trust"),
         # what a survey found people knew is the surveyor's finding, not a relay of the knowing
         (
-            "According to a survey by the consumer group Fair Deal, fewer than one in four shoppers knew that "
-            "soft fruit carries a warning.",
-            "Fair Deal",
+            "According to a study by the walkers' group Open Moors, only half of the hikers asked knew that "
+            "the path had moved.",
+            "Open Moors",
         ),
         # the author is no medium that only relays the cue inside its words ("claim")
         (
-            "According to a 2024 review by the Flight Fairness Panel, fewer than a third of passengers ever "
-            "claim their costs back.",
-            "Flight Fairness Panel",
+            "According to a 2023 audit by the Ferry Users Council, most islanders whose sailing is cancelled "
+            "never claim a refund.",
+            "Ferry Users Council",
         ),
     ],
 )

@@ -800,7 +800,7 @@ def test_the_cue_right_after_a_quote_frames_it_not_a_later_clauses() -> None:
 
 
 def test_a_body_that_reports_a_finding_is_not_relaying_a_cue() -> None:
-    """A finding ("the ruling showed that") inside a body's report is no cue the body relays."""
-    text = 'On Monday the Tessby Sport Agency said the ruling showed that "the rule means what it says."'
+    """A finding ("the inquiry showed that") inside a body's report is no cue the body relays."""
+    text = 'On Friday the Varnley Road Agency said the inquiry showed that "the bridge was never inspected."'
     found = find_candidates(text).candidates
-    assert any(c.mention is not None and c.mention.name == "Tessby Sport Agency" for c in found)
+    assert any(c.mention is not None and c.mention.name == "Varnley Road Agency" for c in found)

@@ -269,8 +269,8 @@ def test_a_ministry_named_in_two_languages_is_one_speaker(archive: Archive, tmp_
         ),
         # a body named after a description of it and a comma
         (
-            "The Danish maker of the turbines, Varro Wind Systems, said the blades had played no part in the failure.",
-            "Varro Wind Systems said on Tuesday that it would review the deal.",
+            "The Swedish owner of the quarry, Holmvik Rock Systems, said the blasting had not cracked any homes.",
+            "Holmvik Rock Systems said on Tuesday that it would review the deal.",
             True,
         ),
         # not a given name that is no part of the other's

@@ -1482,7 +1482,7 @@ def _preceding_day(
         and not _asides_only(analysis, before)
     ):
         # a statement of its own: its day is carried as context, not stated for this one, unless a
-        # clause after its words moves the speaker on ("On Monday she said X; by Thursday she put it at Y")
+        # clause after its words moves the speaker on ("On Tuesday he said X; by Friday he put it at Y")
         return _moved_on(analysis, c, entity, before, ref)
     # the words quoted there name their own days ("'We close on April 1,' she said. She added: ...")
     quoted = [

@@ -1,8 +1,8 @@
 """The day a speaker's story moves on to after the words of the sentence before a quote.
 
-"On Monday she said the bill was £2,000; by Thursday she put it at £3,500. 'It keeps rising,'
-she said.": the sentence before the quote holds a statement of its own (Monday's), but a later
-clause of it, after the quoted words, moves the same speaker on to another day (Thursday), on
+"On Tuesday he said the repairs would cost €600; by Friday he put them at €1,400. 'Every wall is
+damp,' he said.": the sentence before the quote holds a statement of its own (Tuesday's), but a later
+clause of it, after the quoted words, moves the same speaker on to another day (Friday), on
 which the next words are said. Only a clause that opens with its day ("by Thursday", "on
 Wednesday", after a semicolon, a dash or a comma and a conjunction) and names the speaker (a
 pronoun or a name) counts: a day in the middle of a clause tells of something else.

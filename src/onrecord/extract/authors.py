@@ -61,7 +61,7 @@ _WORDS = re.compile(r"[A-Za-z]+")
 
 def names_author(between: str) -> bool:
     """Whether the words between a cue and its mention name a document whose author the mention
-    is ("According to | a survey by | the consumer group X"): they hold a document noun and end
+    is ("According to | a study by | the walkers' group X"): they hold a document noun and end
     with "by".
 
     Args:

@@ -1913,8 +1913,8 @@ def _drop_media_relays(candidates: list[Candidate], text: str) -> list[Candidate
                 and o.cue is not None
                 and c.start <= o.cue[0] < c.end
                 and o.mention is not None
-                # (a report relays words, not what it says people knew or a ruling showed: "the
-                # agency said the ruling showed that C" is the agency's)
+                # (a report relays words, not what it says people knew or an inquiry showed: "the
+                # road agency said the inquiry showed that C" is the agency's)
                 and o.cue_class == "speech"
             ]
             if (is_media or _reports_by_name(c)) and c.kind in _REPORTED_KINDS  # only a report relays another cue

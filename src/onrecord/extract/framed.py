@@ -119,7 +119,7 @@ def framed_opening(
 ) -> tuple[int, re.Match[str]] | None:
     """The one of ``complementizers`` seen in most sentences (the first among equals) that stands
     a few words after a full name in ``sentence``: (the name's start, the complementizer), of
-    the names before it the nearest ("Ministra Vesta ja Kalaston Irja Lumme ..." is Lumme's);
+    the names before it the nearest ("Ministra Sotavi ja Kalastus Irja Lumme ..." is Lumme's);
     None when there is none."""
     found = [(n.start(), w) for n, w in _openings(text, sentence, known) if w.group() in complementizers]
     if not found:
