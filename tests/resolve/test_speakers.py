@@ -279,6 +279,22 @@ def test_a_ministry_named_in_two_languages_is_one_speaker(archive: Archive, tmp_
             "Coach Tove Orvik said on Tuesday that the team was staying home.",
             False,
         ),
+        # a part of a hyphenated given name, but a relative, an age or another role: two people
+        (
+            "Rune-Tobias Hallgren, the harbour master of Eskvik, said on Monday the quay would reopen.",
+            "His cousin Tobias Hallgren, 31, said on Tuesday that the fishermen had not been asked.",
+            False,
+        ),
+        (
+            "Rune-Tobias Hallgren, the harbour master of Eskvik, said on Monday the quay would reopen.",
+            "Tobias Hallgren, 31, who mends nets by the quay, said on Tuesday that nobody had asked him.",
+            False,
+        ),
+        (
+            "Rune-Tobias Hallgren, the harbour master of Eskvik, said on Monday the quay would reopen.",
+            "Tobias Hallgren, a ferry pilot, said on Tuesday that the crossing was unsafe.",
+            False,
+        ),
     ],
 )
 def test_two_forms_of_a_name_in_two_articles(
@@ -2131,3 +2147,31 @@ def test_a_person_whose_initials_name_a_body_of_the_corpus_is_that_body(archive:
     upsert_speaker(conn, SpeakerRow("p:ub", "Ulla Brandt", "person", "ulla brandt", "brandt", "f"))
     found = _companies_read_as_people(conn, "UFO", organisation_key("UFO"))
     assert [r.id for r in found] == ["p:ufo"]
+
+
+def test_a_relative_named_by_a_part_of_a_hyphenated_given_name_is_no_one_speaker(
+    archive: Archive, tmp_path: Path
+) -> None:
+    text = (
+        "ESKVIK — Rune-Tobias Hallgren, the harbour master of Eskvik, said on Monday the quay would reopen. "
+        '"It will be ready by June," Hallgren said.\n\n'
+        "His nephew Tobias Hallgren, 27, who runs a boat yard, said nobody had asked the yards. "
+        '"We heard it on the radio," Tobias Hallgren said.'
+    )
+    _ingest(archive, tmp_path, ("a1", "2027-03-15", text))
+    names = {q.speaker.name for q in archive.quotes(article="a1") if q.speaker}
+    assert names == {"Rune-Tobias Hallgren", "Tobias Hallgren"}
+
+
+def test_the_fuller_hyphenated_given_name_stays_the_display_name(archive: Archive, tmp_path: Path) -> None:
+    # the same person, named twice by the part and once in full: the full name is the one shown
+    first = "Coach Mai-Lis Orvik said on Monday that the team would not travel."
+    _ingest(archive, tmp_path, ("a1", "2027-03-15", first))
+    _ingest(
+        archive,
+        tmp_path,
+        ("a2", "2027-03-16", "Coach Lis Orvik said on Tuesday that the team was staying home."),
+        ("a3", "2027-03-17", "Coach Lis Orvik said on Wednesday that the bus had been cancelled."),
+    )
+    assert _one_speaker(archive, "a1", "a2", "a3")
+    assert {q.speaker.name for q in archive.quotes() if q.speaker} == {"Mai-Lis Orvik"}

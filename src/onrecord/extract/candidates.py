@@ -1899,7 +1899,11 @@ def _drop_media_relays(candidates: list[Candidate], text: str) -> list[Candidate
     out = []
     for c in candidates:
         mention = c.mention
-        if mention is not None and c.cue is not None and names_author(text[c.cue[1] : mention.start]):
+        if (
+            mention is not None
+            and c.cue is not None
+            and names_author(text[c.cue[1] : mention.start], mention.text)
+        ):
             out.append(c)
             continue
         is_media = mention is not None and (

@@ -54,7 +54,7 @@ from onrecord.resolve.generic import (
     is_trade,
     without_base,
 )
-from onrecord.resolve.given_parts import one_part_of_given
+from onrecord.resolve.given_parts import described_apart, one_part_of_given
 from onrecord.resolve.glued import channel_words, masthead, without_glued_channel
 from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.lede import named_next
@@ -449,6 +449,15 @@ def _apposed_name(role: str, name: str) -> bool:
     )
 
 
+def _told_apart(conn: sqlite3.Connection, c: store.SpeakerRow, s: ArticleSpeaker, here: _Mention | None) -> bool:
+    """Whether the articles that name a stored person and this mention describe two people (a
+    noun of kinship, another age, another role): "Mai-Lis Orvik, the mayor" is not "her niece Lis
+    Orvik, 19", though one name is a part of the other's."""
+    theirs = [(body, own) for _, _, body, own in store.speaker_mentions(conn, c.id)]
+    ours = [(here[2] or "", s)] if here is not None else [("", s)]
+    return described_apart(theirs, ours)
+
+
 def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None, here: _Mention | None = None) -> str:
     if _LEGAL_FORM.search(s.name):
         return _organisation(conn, s)  # "Halvern Polymers Inc." is no person
@@ -493,7 +502,7 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None, here: 
             if (
                 _given_compatible(c.key.split()[0], parts[0])
                 or _short_form(c.key.split()[0], parts[0])
-                or one_part_of_given(c.name, s.name)
+                or (one_part_of_given(c.name, s.name) and not _told_apart(conn, c, s, here))
             )
             and not (father and _PATRONYMIC.search(c.name))
             and not _another_gender(c, s.name, s.gender)

@@ -513,6 +513,14 @@ def _holds(words: list[str], fewer: list[str]) -> bool:
     return len(fewer) < len(words) and all(word in rest for word in fewer)
 
 
+def _given_parts_split(words: list[str]) -> list[str]:
+    """A name's words with its first word's hyphenated parts as words of their own ("Mai-Lis
+    Orvik" → "Mai", "Lis", "Orvik"), so that "Lis Orvik" is one of its shorter forms."""
+    if not words or "-" not in words[0].strip("-"):
+        return words
+    return [part for part in words[0].split("-") if part] + words[1:]
+
+
 def _in_latin_letters(name: str) -> bool:
     """Whether every letter of a name is a Latin one, with its marks ("Trần Thị Minh Thư", whose
     Vietnamese letters lie beyond the first Latin blocks): not Cyrillic, Greek, Arabic or another
@@ -545,7 +553,10 @@ def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
                     words = words[1:]  # "van Hoorn", "de Saint-Aubin": a surname with its particles
                 # "Luisa Fernández Arriaga" over "Fernández Arriaga", "Rana Muhammad Tariq Bhatti"
                 # over "Rana Tariq": a form that holds another's words in order
-                fuller = sum(1 for f in forms if f != alias and _holds(alias.split(), f.split()))
+                # "Mai-Lis Orvik" over "Lis Orvik": each part of a hyphenated given name is a word
+                fuller = sum(
+                    1 for f in forms if f != alias and _holds(_given_parts_split(alias.split()), f.split())
+                )
                 # "Banco Central de Valdoria" over "Valdoria's central bank": a name, not a description
                 proper = not any(w.islower() and w not in _NAME_LINKS for w in alias.split())
                 # "High Court of Tarnvik" over "Tarnvik's High Court": the owner's form describes it
