@@ -41,4 +41,4 @@ def test_headed_name(name: str | None, text: str, expected: str | None) -> None:
 
 
 def test_all() -> None:
-    assert channel_headed.__all__ == ["headed_name"]
+    assert channel_headed.__all__ == ["WIRE_WORDS", "headed_name"]

@@ -100,6 +100,43 @@ def test_the_platform_a_post_went_on(text: str, quote: str, via: tuple[str | Non
     assert _vias(text)[quote] == via
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # a site, an app or an account a verb of posting or replying governs: the platform named last
+        (
+            "The baker Tove Lindahl wrote on Instagram that the oven had failed. Her neighbour, Emil Sarrazin, "
+            'replied on the same site. "We will lend you ours," he wrote.',
+            "We will lend you ours",
+            ("Instagram", "platform"),
+        ),
+        (
+            "The cyclist Bram Oyelaran posted on TikTok that the ring road was flooded. His coach, Liesel "
+            'Haugaard, posted later on the same app. "Train indoors this week," she wrote.',
+            "Train indoors this week",
+            ("TikTok", "platform"),
+        ),
+        # a building site, a camp site, a dig site: no platform
+        (
+            "The site manager, Kaspar Ilves, wrote on Facebook on Sunday: \"The scaffold is safe.\"\n\n"
+            'A bricklayer on the same site, Noor Fenwick, said nobody had checked it. "Nobody came," Fenwick said.',
+            "Nobody came",
+            (None, None),
+        ),
+        (
+            "Ranger Idris Calloway wrote on Threads that the lake was closed. Campers on the same site said "
+            'they had not been told. "We found out at the gate," said Wenna Trelawny.',
+            "We found out at the gate",
+            (None, None),
+        ),
+    ],
+)
+def test_the_same_site_is_a_platform_only_where_one_posts_on_it(
+    text: str, quote: str, via: tuple[str | None, str | None]
+) -> None:
+    assert _vias(text)[quote] == via
+
+
 def test_a_day_after_told_is_no_platform() -> None:
     vias = _vias("Harbour master Tove Aune told reporters on Tuesday that the quay would reopen.")
     assert vias["the quay would reopen"] == (None, None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["headed_name"]
+__all__ = ["WIRE_WORDS", "headed_name"]
 
 # the header's first lines that may give the wire's name
 _HEADER_LINES = 5
@@ -18,10 +18,8 @@ _CAPITALS_LINE = re.compile(
     r"^(?:THE[ \t]+)?(?P<name>[A-Z][A-Z0-9’'&.-]*(?:[ \t]+(?:OF|AND|&|[A-Z][A-Z0-9’'&.-]*)){1,5})"
     r"(?:[ \t]+[—–|-][ \t]+[^\n]{1,40})?[ \t]*$"
 )
-# the media words a wire's full name holds after its short name
-_WIRE_WORDS = frozenset("wire newswire news agency service press".split())
-# a short name is one word ("Kestrel"): a name of more ("River FM") is an outlet's whole name already
-_SHORT_WORDS = 1
+# the media words a wire's full name holds after its short name (the linker's too: store/statements)
+WIRE_WORDS = frozenset("wire newswire news agency service press".split())
 
 
 def headed_name(name: str | None, text: str) -> str | None:
@@ -41,8 +39,8 @@ def headed_name(name: str | None, text: str) -> str | None:
     if name is None or name.isupper():
         return name
     short = name.split()
-    if not 0 < len(short) <= _SHORT_WORDS:
-        return name
+    if len(short) != 1:
+        return name  # a short name is one word ("Kestrel"): one of more ("River FM") is whole already
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:_HEADER_LINES]
     for line in lines:
         m = _CAPITALS_LINE.match(line)
@@ -52,7 +50,7 @@ def headed_name(name: str | None, text: str) -> str | None:
         rest = words[len(short) :]
         if len(words) <= len(short) or [w.casefold() for w in words[: len(short)]] != [w.casefold() for w in short]:
             continue
-        if not any(w.casefold() in _WIRE_WORDS for w in rest):
+        if not any(w.casefold() in WIRE_WORDS for w in rest):
             continue
         return " ".join(_title(w) for w in words)
     return name

@@ -90,8 +90,13 @@ BACK_TO_POST = re.compile(
     # the post as the subject ("the post said", "His caption read"), a post passed on ("reposted her message")
     r"|\bthe\s+(?:[\w-]+\s+){0,2}(?:video|clip|post|tweet|caption|message)\s+(?:said|says|read|reads|added|adds)\b"
     r"|\b(?:his|her|its|their)\s+caption\b|\b(?:reposted|retweeted|reposting|retweeting)\b"
-    # the platform named last, by its noun ("replied on the same platform", "answered on the same site")
-    r"|\bon\s+the\s+same\s+(?:platform|site|network|app|account)\b"
+    # the platform named last, by its noun ("replied on the same platform"); a site, an app or an
+    # account only where a verb of posting or replying governs it ("answered on the same site"; not
+    # "another builder on the same site", a building site)
+    r"|\bon\s+the\s+same\s+platform\b"
+    r"|\b(?:post(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|wr(?:ote|ites|iting)|answer(?:s|ed|ing)?|respond(?:s|ed|ing)?"
+    r"|comment(?:s|ed|ing)?|shar(?:e|es|ed|ing)|upload(?:s|ed|ing)?)\s+(?:(?:\w+ly|later|again|then|too|also)\s+)?"
+    r"on\s+the\s+same\s+(?:site|app|account)\b"
     # another post after the first ("Ninety minutes later a second post followed: ...")
     r"|\b(?:a|another)\s+(?:(?:second|third|new|later|further|fresh)\s+)?(?:post|tweet|message|video|clip)\s+"
     r"(?:followed|came|went\s+up)\b",

@@ -4,6 +4,7 @@ plant would stay open, Okafor said": via Okafor), "According to Ana Ruiz, the ma
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -18,8 +19,11 @@ from onrecord.extract.clauses import SELF_OUTLET
 from onrecord.spans import mask_pieces
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from onrecord.attribute.entities import Entity
     from onrecord.extract.candidates import Analysis, Candidate
+    from onrecord.extract.mentions import Mention
     from onrecord.extract.sentences import Sentence
 
 
@@ -602,6 +606,8 @@ def person_relays(
     speakers: dict[int, Entity | None],
     holding: Callable[[int], list[Candidate]],
     text: str,
+    names: Sequence[Mention] = (),
+    sentences: Sequence[Sentence] = (),
 ) -> None:
     """A quote of a quote came through the person who quotes it: in "the minister promised us
     the plant would stay open, Okafor said", the minister's words reached the article through
@@ -618,10 +624,10 @@ def person_relays(
         if TOLD_THE_PROGRAMME.match(text, c.cue[0]):
             continue  # "X told this programme that ...": told to the medium, not to the one who relays it
         if c.via is None and inner is not None:
-            relayer = _pronoun_teller(candidates, speakers, c, inner, text)
+            relayer = _pronoun_teller(names, sentences, speakers, c, inner, text)
             if relayer is not None:
                 # '"...," she told him, he said': the "he" passes on what she told him
-                c.via = person_name(relayer.name)
+                c.via = person_name(relayer)
                 continue
         teller = _TELLER_AFTER.match(text, c.cue[1]) if c.via == SELF_OUTLET else None
         if teller is not None and (inner is None or teller.group("name").split()[-1] not in inner.name.split()):
@@ -662,27 +668,56 @@ _TOLD_THEN_SAID = re.compile(
     r"[\s,\"”’'!?]*(?:he|she)\s+(?:told|tells)\s+(?:him|her|me|us|them)\s*,\s+(?P<who>he|she)\s+"
     r"(?:said|says|recalled|recalls|added|adds)\b"
 )
-# how far back the one the pronoun means may have spoken last (a paragraph or two)
+# how far back a person a pronoun of the window goes on from may have been named (a paragraph or two)
 _TELLER_REACH = 600
+# a pronoun of either gender, outside quoted words, that carries a person named before into the window
+_GENDERED = {"m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")}
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 
 
 def _pronoun_teller(
-    candidates: list[Candidate], speakers: dict[int, Entity | None], c: Candidate, inner: Entity, text: str
-) -> Entity | None:
+    names: Sequence[Mention],
+    sentences: Sequence[Sentence],
+    speakers: dict[int, Entity | None],
+    c: Candidate,
+    inner: Entity,
+    text: str,
+) -> str | None:
     """The person a closing '"...," she told him, he said' passes the words on through: the
-    last person quoted before them, not long before, of the second pronoun's gender and not
-    the words' own speaker."""
+    nearest person of the second pronoun's gender (known from the name or from the pronoun of
+    the person's own cue, "..., she said"; never guessed) named in the words'
+    sentence or the one before it in the same paragraph, not the words' own speaker. When
+    those sentences name no other such person but go on about one with a pronoun of that gender
+    ("He said his aunt ... had rung him"), the nearest such person named before them, not
+    long before. Else no one: the "he" may be anyone the paragraph does not name."""
     after = _TOLD_THEN_SAID.match(text, c.end)
-    if after is None:
+    if after is None or not sentences:
         return None
     gender = "m" if after.group("who") == "he" else "f"
-    before = [o for o in candidates if o.end <= c.start and c.start - o.end <= _TELLER_REACH and not o.bare]
-    for o in sorted(before, key=lambda o: o.start, reverse=True):
-        who = speakers.get(id(o))
-        if who is None or who.kind != "person" or who.key == inner.key:
-            continue
-        return who if who.gender in (None, gender) else None
-    return None
+    at = max(0, bisect.bisect_right([s.start for s in sentences], c.start) - 1)
+    # the words' sentence and the one before it, in the same paragraph
+    same = at > 0 and sentences[at - 1].paragraph == sentences[at].paragraph
+    window = sentences[at - 1 if same else at].start
+    inner_words = set(inner.name.split())
+    known = {e.name: e.gender for e in speakers.values() if e is not None and e.kind == "person" and e.gender}
+
+    def fits(m: Mention) -> bool:
+        return (
+            m.kind == "name"
+            and m.name is not None
+            and (m.gender or known.get(m.name)) == gender
+            and not set(m.name.split()) <= inner_words  # ("Pryce" is Colm Pryce; Anna Varga not Peter Varga)
+        )
+
+    before = sorted((m for m in names if m.end <= c.start), key=lambda m: m.start)
+    found = [m for m in before if m.start >= window and fits(m)]
+    if found:
+        return found[-1].name
+    if not _GENDERED[gender].search(_QUOTED.sub(" ", text[window : c.start])):
+        return None
+    earlier = [m for m in before if m.start < window and window - m.end <= _TELLER_REACH]
+    found = [m for m in earlier if fits(m)]
+    return found[-1].name if found else None
 
 
 # A teller's own cue right after a cue's "told us" ("Brandt told us, Hale said"): the "us" is the teller's.

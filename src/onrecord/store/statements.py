@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from onrecord.attribute.channel_headed import WIRE_WORDS
 from onrecord.dates import day_ordinal
 from onrecord.errors import InputError
 from onrecord.link.denials import denies
@@ -118,10 +119,6 @@ def own_medium(via: str | None, via_kind: str | None, outlet: str | None) -> str
     return "interview" if outlet is not None and _one_outlet(via, outlet) else None
 
 
-# the words a wire's full name holds after the short name its copy credits it by
-_WIRE_WORDS = frozenset({"wire", "newswire", "news", "agency", "service", "press"})
-
-
 def _one_outlet(a: str, b: str) -> bool:
     """Whether two names are one outlet: equal but for a leading "The" and case, one the
     initials of the other ("HW", "Harbour Wire"), or one the short name that opens the other
@@ -132,7 +129,7 @@ def _one_outlet(a: str, b: str) -> bool:
     if wa == wb:
         return True
     if any(
-        0 < len(x) < len(y) and y[: len(x)] == x and _WIRE_WORDS & set(y[len(x) :]) for x, y in ((wa, wb), (wb, wa))
+        0 < len(x) < len(y) and y[: len(x)] == x and WIRE_WORDS & set(y[len(x) :]) for x, y in ((wa, wb), (wb, wa))
     ):
         return True
     return any(len(x) == 1 and len(y) > 1 and x[0] == "".join(w[0] for w in y) for x, y in ((wa, wb), (wb, wa)))
