@@ -332,11 +332,12 @@ _WORDS_OR_OCCASION = re.compile(
 
 
 def _clause_dates_the_words(text: str, pos: int) -> bool:
-    """Whether a day at offset ``pos`` in a relative clause may date the words of the cue at offset
-    ``cue``, when the rest of the sentence names no time: not in a clause of "whose" ("Ola Roe,
-    whose son was taken to hospital on Monday, said": another's event), nor in one with no verb or
-    noun of speech or of an occasion the speaker went to (``_WORDS_OR_OCCASION``: "who learned on
-    Thursday that her street was cut off"; but "who drove to the quay on Tuesday")."""
+    """Whether a day at offset ``pos`` of ``text`` (the cue's sentence) may date the words of the
+    sentence's cue when it stands in a relative clause and the rest of the sentence names no time
+    (a day in no relative clause may): not in a clause of "whose" ("Ola Roe, whose son was taken
+    to hospital on Monday, said": another's event), nor in one with no verb or noun of speech or of
+    an occasion the speaker went to (``_WORDS_OR_OCCASION``: "who learned on Thursday that her
+    street was cut off"; but "who drove to the quay on Tuesday")."""
     clauses = [m for m in (*_RELATIVE.finditer(text), *_RESTRICTIVE.finditer(text)) if m.start() <= pos < m.end()]
     if not clauses:
         return True
