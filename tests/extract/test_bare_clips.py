@@ -88,3 +88,40 @@ def test_a_candidate_inside_a_clip_gives_way() -> None:
     inner = Candidate("indirect", [(text.index("what"), text.index(".\n"))], None, None, "speech", None, 0)
     found = with_bare_clips(text, [inner], lambda offset: 0)
     assert [(c.kind, c.frame) for c in found] == [("direct", "clip")]
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        # the slug's office in the third person, her surname, her whole name
+        "The ferry inspector later closed the slipway to all traffic.",
+        "Quennell closed the slipway an hour later.",
+        "By then Rosalind Quennell had closed the slipway.",
+        # what she did, told in the past tense by the script's voice
+        "She later closed the slipway to all traffic.",
+    ],
+)
+def test_a_line_narrating_the_slugs_person_ends_her_clip(narration: str) -> None:
+    text = (
+        "[SOT — ROSALIND QUENNELL, FERRY INSPECTOR]\nThe slipway is not safe this evening.\n"
+        f"{narration}\nNobody crossed before dawn.\n\nANCHOR: Back to the studio.\n"
+    )
+    assert _clips(text) == [("The slipway is not safe this evening", "Rosalind Quennell")]
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        # her own past, and another's in the third person told with her own words
+        "I closed it myself at four and I would do it again.",
+        "He looked at me and turned the van around.",
+        # her own office and name as she says them
+        "As ferry inspector I cannot let anyone cross.",
+        "I'm Rosalind Quennell and I say no crossings tonight.",
+        # the office's organisation, which her own words name
+        "The ferry board backs the closure.",
+    ],
+)
+def test_her_own_words_stay_her_clip(own: str) -> None:
+    text = f"[SOT — ROSALIND QUENNELL, FERRY INSPECTOR, DUNMORE FERRY BOARD]\nThe slipway is not safe.\n{own}\n"
+    assert _clips(text) == [("The slipway is not safe", "Rosalind Quennell"), (own.rstrip("."), "Rosalind Quennell")]

@@ -162,6 +162,44 @@ def test_a_standfirst_with_no_office_leaves_the_answers_unnamed() -> None:
     assert {t.label.kind for t in find_turns(text) if not t.question} == {"pronoun"}
 
 
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        # a sentence telling what the office did, not a standfirst: its "on" opens a day
+        "The canal trust's director on Friday stood down over the lock repairs. Her successor, who starts "
+        "next month, answered our questions.",
+        "The canal trust's director on the lock repairs has stood down.",
+        # a standfirst, but the header says another answered
+        "The canal trust's director on the lock repairs. His deputy, who took over on Friday, answered our questions.",
+        "The canal trust's director on the lock repairs. Our questions were answered by his deputy.",
+    ],
+)
+def test_no_office_for_the_answers_when_the_header_tells_of_it_or_another_answers(standfirst: str) -> None:
+    text = (
+        f"The Orrin Valley Post\n\n{standfirst}\n\n"
+        "Q: When will boats move again?\nA: In April.\n\nQ: Who pays?\nA: The trust.\n\n"
+        "Q: And the towpath?\nA: Open now.\n"
+    )
+    assert {(t.label.kind, t.label.role) for t in find_turns(text) if not t.question} == {("pronoun", None)}
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "The canal trust's director on why the locks failed. She answered our questions by email.",
+        "The canal trust's director on delayed repairs and missed deadlines.",
+    ],
+)
+def test_a_standfirst_keeps_its_office_for_the_answers(standfirst: str) -> None:
+    text = (
+        f"The Orrin Valley Post\n\n{standfirst}\n\n"
+        "Q: When will boats move again?\nA: In April.\n\nQ: Who pays?\nA: The trust.\n\n"
+        "Q: And the towpath?\nA: Open now.\n"
+    )
+    answers = [t for t in find_turns(text) if not t.question]
+    assert [(t.label.kind, t.label.role) for t in answers] == [("role", "The canal trust's director")] * 3
+
+
 _TWO_ANSWERING = (
     "HARBOUR TOWN FC - PRESS ROOM\nPresent: Brona Kealy (Chair, Harbour Town FC); Oisin Drury (Head of "
     "Sales, Velt Mobile)\n\n"

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from onrecord.dates import ENGLISH_DAY_WORDS
 from onrecord.extract.court import bench_holder, dotted_labels, sworn_witness
 from onrecord.extract.mentions import Mention
 from onrecord.extract.name_forms import HONORIFICS as _HONORIFICS
@@ -289,14 +290,75 @@ def _guest(header: str) -> str | None:
 # winter closures.", "Kelmont Rail's chief executive talks timetables"
 _ROLE_LINE = re.compile(
     r"^[ \t]*(?P<who>(?:[Tt]he[ \t]+)?[A-ZÀ-Þ][^\n.:;!?\"“”]{2,80}?)[ \t]+"
-    r"(?:on|talks|speaks|explains|answers|defends|faces)[ \t]+\S",
+    r"(?P<connector>on|talks|speaks|explains|answers|defends|faces)[ \t]+\S",
     re.M,
 )
 
 
+# what opens a time, not a topic, after "on": "on Monday resigned", "on 4 March", "on the 4th"
+_ENGLISH_MONTHS = "january february march april may june july august september october november december".split()
+_DAY_WORDS = sorted({*ENGLISH_DAY_WORDS, *_ENGLISH_MONTHS})
+_ON_A_DAY = re.compile(rf"(?i:(?:the[ \t]+)?\d|(?:{'|'.join(_DAY_WORDS)})\b)")
+# where a topic may hold a clause of its own: "on why the grid failed", "on the plan that failed"
+_CLAUSE_OPENS = re.compile(r"(?i:\b(?:how|why|what|whether|where|when|who|whom|whose|which|that|if)\b)")
+# a finite verb of the sentence's own (an auxiliary, a copula), and a verb in the past tense ("resigned")
+_FINITE = re.compile(
+    r"(?i:\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|may|might|must|shall|should)\b)"
+)
+_PAST = re.compile(r"\b(?P<before>[\w'’]+)[ \t]+(?P<verb>[a-z]{3,}ed)\b")
+# the words a participle may stand after in a noun phrase: "on delayed trains", "of missed targets"
+_BEFORE_A_MODIFIER = frozenset(
+    "the a an of on and or for with its their his her our your this that these those after before in to by "
+    "about over from more most many few all some no".split()
+)
+# a header's sentence saying who answered the questions: "Her deputy, who takes over this week,
+# answered our questions.", "Questions were answered by the deputy chair."
+_ANSWERED = re.compile(
+    r"(?i:\b(?:answer(?:ed|s|ing)|(?:took|takes|fielded|fields)[ \t]+(?:[\w'’]+[ \t]+)?questions"
+    r"|(?:spoke|talked|speaks|talks)[ \t]+to[ \t]+(?:us|the[ \t]+\w+))\b)(?P<by>[ \t]+by[ \t]+(?P<agent>[^.!?\n]+))?"
+)
+_PRONOUN = frozenset("she he they i we".split())
+
+
+def _standfirst(rest: str, connector: str) -> bool:
+    """Whether the words after an office and its connector ("on", "talks") to the end of their
+    sentence describe a topic, as a standfirst does ("... on four days of darkness"), not tell of
+    an event with a finite verb ("... on Monday resigned after a row with ministers")."""
+    if connector == "on" and _ON_A_DAY.match(rest):
+        return False  # a day, not a topic: the sentence's verb is still to come
+    clause = _CLAUSE_OPENS.search(rest)
+    own = rest[: clause.start()] if clause is not None else rest
+    if _FINITE.search(own):
+        return False
+    return not any(m.group("before").casefold() not in _BEFORE_A_MODIFIER for m in _PAST.finditer(own))
+
+
+def _another_answers(header: str, role_at: int, role: str) -> bool:
+    """Whether a sentence of the header, other than the office's own, says that someone else
+    answered the questions ("Her deputy, who takes over this week, answered our questions."): a
+    subject that is no pronoun and does not end as the office does."""
+    last = role.split()[-1].casefold()
+    for m in _ANSWERED.finditer(header):
+        start = max(header.rfind(mark, 0, m.start()) for mark in (".", "!", "?", "\n")) + 1
+        if start <= role_at < m.start():
+            continue  # the standfirst itself: "The chair answers readers' questions on ..."
+        who = re.sub(r",[^,]*,", " ", header[start : m.start()])
+        if m.group("agent") and re.search(r"(?i:\b(?:is|are|was|were|been|be))[ \t]*$", who):
+            who = m.group("agent")  # "Questions were answered by her deputy."
+        words = re.sub(r"[^\w'’ \t-]", " ", who).casefold().split()
+        if not words or (len(words) == 1 and words[0] in _PRONOUN):
+            continue
+        if words[-1] != last or words[0] in {"her", "his", "their", "its", "my", "our"}:
+            return True
+    return False
+
+
 def _guest_role(header: str) -> str | None:
     """The office of the one who answers the ``A:`` turns when the header names no person but
-    a role ("Kelmont Rail's chief executive on ..."): the role phrase, else None."""
+    a role in a standfirst ("Kelmont Rail's chief executive on ..."): the role phrase, else None.
+    A sentence telling of what the office did ("The harbour board's chair on Monday resigned
+    ...") is no standfirst, and a header that says another answered ("Her deputy ... answered
+    our questions") names no office for the answers."""
     from onrecord.attribute.knowledge import knowledge
 
     kb = knowledge()
@@ -305,8 +367,13 @@ def _guest_role(header: str) -> str | None:
             continue
         who = m.group("who").strip()
         last = who.split()[-1].casefold()
-        if kb.role(who) is not None and (kb.role(last) is not None or kb.role(" ".join(who.split()[-2:])) is not None):
-            return who
+        if kb.role(who) is None or (kb.role(last) is None and kb.role(" ".join(who.split()[-2:])) is None):
+            continue
+        stop = re.compile(r"[.!?](?:\s|$)|\n").search(header, m.end() - 1)
+        rest = header[m.end() - 1 : stop.start() if stop is not None else len(header)]
+        if not _standfirst(rest, m.group("connector")):
+            continue
+        return None if _another_answers(header, m.start("who"), who) else who
     return None
 
 
