@@ -26,7 +26,7 @@ __all__ = ["day_moved_on"]
 # a conjunction ("; by Thursday she ...", " — on Wednesday she ...", ", but by Friday he ...").
 _NEW_CLAUSE = re.compile(r"^[\s\"”’']*(?:[;—–]|,\s*(?=(?:and|but|then|yet)\b))\s*", re.I)
 # The day phrase a new clause opens with, up to its subject: "by Thursday", "and on Tuesday
-# evening,", "on Monday night, in a video posted to her page," (an aside between commas after it).
+# evening,", "on Friday night, in a clip on her blog," (an aside between commas after it).
 _DAY_PHRASE = re.compile(
     r"^\W*(?:(?:and|but|then|yet)\s+)?(?:[^\s,;:.!?]+\s+){0,5}?(?:"
     + "|".join(FULL_WEEKDAYS)
