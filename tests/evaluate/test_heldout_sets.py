@@ -17,7 +17,7 @@ SETS = sorted(p.name for p in DATA.glob("linking_heldout*") if (p / "events").is
 
 
 def test_the_sets_are_there() -> None:
-    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 87)))]
+    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 89)))]
     assert sorted(wanted) == SETS
 
 
@@ -132,6 +132,8 @@ def test_the_sets_are_there() -> None:
 # report affirming what a negating determiner denies, "No boat will pay", is its opposite).
 # Sets 85 and 86 were written during the fortieth session and scored at its first commit: neither
 # merged a trap (their errors were not read).
+# Sets 87 and 88 were written during the forty-first session and scored at its first commit: set 87
+# merged one trap, set 88 none (their errors were not read).
 # A set may merge no more traps than its count here.
 MERGED_AT_MOST = {
     "linking_heldout25": 1,
@@ -147,6 +149,7 @@ MERGED_AT_MOST = {
     "linking_heldout56": 1,
     "linking_heldout64": 1,
     "linking_heldout83": 1,
+    "linking_heldout87": 1,
 }
 
 
