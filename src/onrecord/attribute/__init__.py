@@ -42,6 +42,7 @@ from onrecord.attribute.moved_days import day_moved_on
 from onrecord.attribute.occasions import occasion_day
 from onrecord.attribute.organisations import article_organisations
 from onrecord.attribute.original_names import original_name
+from onrecord.attribute.outlet_days import OutletDays, told_outlet
 from onrecord.attribute.own_outlet import own_outlet
 from onrecord.attribute.own_words import owner_of_words, person_between, role_before
 from onrecord.attribute.read_statements import read_for_client, statement_owner
@@ -296,6 +297,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     unread_day = to_date(context.published) if context.language is None and unread_language(text) else None
     scenes = _scene_days(analysis, ref) if wire_day is None else []
     body_days: dict[int, tuple[Entity, str]] = {}  # by sentence: a speaker's statement dated there, and its day
+    outlet_days = OutletDays()  # the named days each speaker spoke to an outlet (see outlet_days)
     deictic: list[tuple[int, date]] = []  # undated quotes whose own words say "today" (see _says_its_day)
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
@@ -442,6 +444,35 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             spoke_for = _member_day(analysis, c, entity, body_days)
             if spoke_for is not None:
                 said_on, said_on_source = spoke_for, "preceding"
+        outlet_kind = via_kind in ("outlet", "wire")
+        if (
+            said_on is None
+            and second_hand
+            and outlet_kind
+            and via is not None
+            and day_key is not None
+            and time is None
+            and not (present or looks_back)
+        ):
+            # "Ivo Marsh told the Fenland Post on Thursday ... '...,' the Post quoted him as saying":
+            # an outlet relaying its own dated exchange with the speaker, of that exchange's day
+            carried = outlet_days.relayed_day(day_key, via)
+            if carried is not None:
+                said_on, said_on_source = carried, "context"
+        if day_key is not None:
+            outlet_days.heard(day_key)
+        if (
+            said_on_source == "stated"
+            and said_on
+            and outlet_kind
+            and via
+            and day_key
+            and c.cue is not None
+            and not (second_hand or looks_back or present)
+            and told_outlet(text[c.cue[0] : c.cue[1]], text[c.cue[1] : c.cue[1] + len(via) + 30], via)
+        ):
+            # ("told the Post on Thursday": an exchange with the outlet; not "according to the Post")
+            outlet_days.spoke(day_key, via, said_on)
         # (not "the FSC says pensioners, hit on Monday night, ...": a standing position, of no day)
         if said_on_source == "stated" and said_on and entity and c.cue and not (looks_back or present):
             body_days[analysis.sentence_at(max(c.end, c.cue[1]))] = (entity, said_on)
