@@ -1900,16 +1900,18 @@ def test_a_negation_is_balanced_only_by_one_of_its_own_predicate(report: str, li
 @pytest.mark.parametrize(
     ("report", "sim", "linked"),
     [
-        # one name both give and nothing else: by the cosine or by the share of words
+        # one name both give and nothing else is no share of words that renders the quote
         ("the board would send its inspectors to Port Avenly in March", 0.3, False),
-        ("the board would send its inspectors to Port Avenly in March", 0.5, False),
+        # ... though with a cosine past the bound it is a word of their own, as before
+        ("the board would send its inspectors to Port Avenly in March", 0.5, True),
         # the name and a word of their own: evidence as before
         ("the board thanked Port Avenly for its decision", 0.3, True),
-        ("the board welcomed the decision of Port Avenly", 0.5, True),
+        # a word written as a name in one and as a common word in the other is a word they share
+        ("the chair of the Port Avenly Rowing Club would step down", 0.3, True),
     ],
 )
 def test_a_name_alone_is_no_evidence_of_a_rendering(report: str, sim: float, linked: bool) -> None:
-    quote = _item("q2", "We thank Port Avenly for a brave decision", pos=300)
+    quote = _item("q2", "We thank Port Avenly for a brave decision. Rowing here deserves a new club", pos=300)
     rep = _item("q1", report, "indirect", pos=100)
     found = _paraphrase_next_to_quote(rep, quote, _report_words(rep), _report_words(quote), sim, LinkOptions())
     assert found is linked
