@@ -1882,6 +1882,41 @@ def test_calendar_and_story_words_are_no_evidence_of_a_rendering(
     assert found is linked
 
 
+@pytest.mark.parametrize(
+    ("report", "linked"),
+    [
+        # the quote's "no other option" negates another predicate: it does not balance the "not"
+        ("the quarry had not been told to close its north pit", False),
+        ("the quarry had been told to close its north pit", True),
+    ],
+)
+def test_a_negation_is_balanced_only_by_one_of_its_own_predicate(report: str, linked: bool) -> None:
+    quote = "The north pit will close, as the flooding gives us no other option"
+    items = [_item("q1", report, "indirect", article="a"), _item("q2", quote, article="b")]
+    groups = _groups(items, link_block(items, LinkOptions(), close_embedder(0.9)))
+    assert (frozenset({"q1", "q2"}) in groups) is linked
+
+
+@pytest.mark.parametrize(
+    ("report", "sim", "linked"),
+    [
+        # one name both give and nothing else is no share of words that renders the quote
+        ("the board would send its inspectors to Port Avenly in March", 0.3, False),
+        # ... though with a cosine past the bound it is a word of their own, as before
+        ("the board would send its inspectors to Port Avenly in March", 0.5, True),
+        # the name and a word of their own: evidence as before
+        ("the board thanked Port Avenly for its decision", 0.3, True),
+        # a word written as a name in one and as a common word in the other is a word they share
+        ("the chair of the Port Avenly Rowing Club would step down", 0.3, True),
+    ],
+)
+def test_a_name_alone_is_no_evidence_of_a_rendering(report: str, sim: float, linked: bool) -> None:
+    quote = _item("q2", "We thank Port Avenly for a brave decision. Rowing here deserves a new club", pos=300)
+    rep = _item("q1", report, "indirect", pos=100)
+    found = _paraphrase_next_to_quote(rep, quote, _report_words(rep), _report_words(quote), sim, LinkOptions())
+    assert found is linked
+
+
 def test_a_report_of_one_sentence_of_a_long_quote_agrees_with_that_sentence() -> None:
     quote = (
         "The leak began in the pipe under the west platform. We were wrong about the east platform, "

@@ -2381,6 +2381,8 @@ def _paraphrase_next_to_quote(
         shared_figure = False
     else:
         shared_figure = bool(_figures_and_days(a, wa) & _figures_and_days(b, wb))
+    ea, eb = _features(a.text, a.language).entities, _features(b.text, b.language).entities
+    entities = ea | eb
     if sim >= options.paraphrase_threshold:
         # the cosine of two wordings that share no word, figure nor day is the story's topic, not a
         # rendering ("the blockade would be lifted for the weekend" / "Our boats will go out on Monday")
@@ -2388,9 +2390,14 @@ def _paraphrase_next_to_quote(
         if own != ca & cb:
             # a word of the calendar lifts the cosine of two wordings of one story past the bound
             # by itself: then the story's words are no evidence either, only a word of their own
-            entities = _features(a.text, a.language).entities | _features(b.text, b.language).entities
             own -= story - content_words(list(entities))
         return bool(own) or shared_figure
+    if ca & cb <= content_words(list(ea & eb)) and not shared_figure:
+        # without the cosine, a name both write as one and nothing else is no evidence: the quote
+        # beside a report may name the same town for another reason ("would inspect Lowmoor in
+        # May" / "We thank Lowmoor for ..."); a word one writes as a name and the other as a
+        # common word ("the Lowmoor Rowing Club" / "rowing in Lowmoor") still is
+        return False
     small = min(len(ca), len(cb))
     return small >= 3 and len(ca & cb) / small >= options.paraphrase_overlap
 
