@@ -1791,8 +1791,7 @@ def _negation_of_another_clause(x: Features, y: Features) -> bool:
     """Whether a negation of one wording is balanced only by a negation of another predicate in
     the other: both negate something, no predicate in both, and a negated clause of ``x`` is
     rendered by a clause of ``y`` (:attr:`Features.subclauses`) that negates nothing (it shares at least
-    :data:`_CLAUSE_RENDERED` content words with it, and no negated clause of ``y`` shares any: "The
-    dam is safe and there is no need to evacuate" still renders "nobody needs to be evacuated").
+    :data:`_CLAUSE_RENDERED` content words with it, more than any negated clause of ``y`` does).
     "the quarry had not been told to close its north pit" and "The north pit will close. The
     flooding gives us no other option" say opposite things of the pit, whatever "no other option"
     negates."""
@@ -1805,7 +1804,7 @@ def _negation_of_another_clause(x: Features, y: Features) -> bool:
             continue
         plain = max((len(clause & c) for n, c in y.subclauses if not n), default=0)
         negated = max((len(clause & c) for n, c in y.subclauses if n), default=0)
-        if plain >= _CLAUSE_RENDERED and not negated:
+        if plain >= _CLAUSE_RENDERED and plain > negated:
             return True
     return False
 
