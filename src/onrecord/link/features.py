@@ -631,8 +631,6 @@ class Features:
     clauses: tuple[tuple[bool, frozenset[str]], ...] = ()  # each clause: whether it negates a word, its content words
     governed: frozenset[str] = frozenset()  # what a negating determiner's noun is said to do ("No boat will [pay]")
     admits: bool = False  # it only negates verbs of excluding: it lets a thing in ("no longer rules out a leak")
-    # each clause as :attr:`clauses`, English ones also cut before a subordinating word ("..., if there is no deal")
-    subclauses: tuple[tuple[bool, frozenset[str]], ...] = ()
 
     @property
     def figure_key(self) -> FigureKey:
@@ -1316,9 +1314,6 @@ def features(text: str, language: str | None = None) -> Features:
         counted=frozenset(counted | _counted_number_words(normal, lang, skip)),
         possessors=_possessors(normal, words) if lang == "en" else frozenset(),
         clauses=_clauses(raw, lang, frozenset(e[:5] for e in entities)),
-        subclauses=_clauses(
-            _cut_before_subordinators(raw) if lang == "en" else raw, lang, frozenset(e[:5] for e in entities)
-        ),
         governed=_governed(raw, lang),
         admits=_admits(raw, negations, lang),
     )
@@ -1360,22 +1355,6 @@ def _clauses(raw: list[str], lang: str, names: frozenset[str]) -> tuple[tuple[bo
         negated = any(_predicate_negations(_affix_negations(clause, lang), lang, []))
         out.append((negated, frozenset(content_words([w.casefold() for w in clause]) - names)))
     return tuple(out)
-
-
-# English words that open a subordinate clause: a negation after one is that clause's ("the crews
-# would go back if there was no deal": "no deal" negates nothing of "would go back")
-_EN_SUBORDINATORS = frozenset("if unless because since although though while when whereas until".split())
-
-
-def _cut_before_subordinators(raw: list[str]) -> list[str]:
-    """An English wording's words with a comma before each subordinating word
-    (:data:`_EN_SUBORDINATORS`), so that :func:`_clauses` reads the clause it opens apart."""
-    out: list[str] = []
-    for w in raw:
-        if w.casefold() in _EN_SUBORDINATORS and out and out[-1] not in _PUNCTUATION:
-            out.append(",")
-        out.append(w)
-    return out
 
 
 # "'s" after these is "is" or "has" ("it's", "there's"), not a possessive
@@ -1790,7 +1769,7 @@ _CLAUSE_RENDERED = 2  # content words a shorter wording shares with the clause i
 def _negation_of_another_clause(x: Features, y: Features) -> bool:
     """Whether a negation of one wording is balanced only by a negation of another predicate in
     the other: both negate something, no predicate in both, and a negated clause of ``x`` is
-    rendered by a clause of ``y`` (:attr:`Features.subclauses`) that negates nothing (it shares at least
+    rendered by a clause of ``y`` that negates nothing (it shares at least
     :data:`_CLAUSE_RENDERED` content words with it, more than any negated clause of ``y`` does).
     "the quarry had not been told to close its north pit" and "The north pit will close. The
     flooding gives us no other option" say opposite things of the pit, whatever "no other option"
@@ -1799,11 +1778,11 @@ def _negation_of_another_clause(x: Features, y: Features) -> bool:
     other = {s for s in y.negations if s}
     if not own or not other or own & other or own & (y.contrasted | y.scoped):
         return False
-    for neg, clause in x.subclauses:
+    for neg, clause in x.clauses:
         if not neg:
             continue
-        plain = max((len(clause & c) for n, c in y.subclauses if not n), default=0)
-        negated = max((len(clause & c) for n, c in y.subclauses if n), default=0)
+        plain = max((len(clause & c) for n, c in y.clauses if not n), default=0)
+        negated = max((len(clause & c) for n, c in y.clauses if n), default=0)
         if plain >= _CLAUSE_RENDERED and plain > negated:
             return True
     return False
