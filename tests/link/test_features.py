@@ -542,37 +542,6 @@ def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set
         # "No." before a figure is the sign for "number", no negator
         ("the No. 4 kiln had been relined in May", "en", "the kiln had been relined in May", "en", True),
         ("Gate No. 12 will not reopen this week", "en", "the gate will reopen this week", "en", False),
-        # a negation is balanced only by one of the same predicate: "no other option" negates
-        # nothing the report denies, and the clause that renders the report affirms it
-        (
-            "the quarry had not been told to close its north pit",
-            "en",
-            "The north pit will close. The flooding gives us no other option.",
-            "en",
-            False,
-        ),
-        (
-            "the quarry had not been told to close its north pit",
-            "en",
-            "Nobody told us to close the north pit. We have no other option than to wait.",
-            "en",
-            True,
-        ),
-        (
-            "the ferry would not sail on Sunday",
-            "en",
-            "The ferry will sail on Sunday, whatever the forecast. Nothing is cancelled.",
-            "en",
-            False,
-        ),
-        # ... and two negated clauses of one statement may still negate two words of their own
-        (
-            "the ferry would not sail on Sunday and nothing was cancelled",
-            "en",
-            "The ferry will not sail on Sunday. We have not cancelled anything.",
-            "en",
-            True,
-        ),
     ],
 )
 def test_negations_are_read_where_news_writes_them(

@@ -1742,8 +1742,6 @@ def _negations_agree(a: Features, b: Features) -> bool:
         for stem in x.negations:
             if stem and stem in y.stems and stem not in y.negations and stem not in y.contrasted | y.scoped:
                 return False
-        if _negation_of_another_clause(x, y):
-            return False  # "had not been ordered to cut" is not balanced by "leaves us no choice"
     if len(a.negations) != len(b.negations):
         more, fewer = (a, b) if len(a.negations) > len(b.negations) else (b, a)
         # an elliptical negation ("did not expect outages, and it did not") echoes a negated
@@ -1764,28 +1762,6 @@ def _negations_agree(a: Features, b: Features) -> bool:
 
 
 _CLAUSE_RENDERED = 2  # content words a shorter wording shares with the clause it renders, at least
-
-
-def _negation_of_another_clause(x: Features, y: Features) -> bool:
-    """Whether a negation of one wording is balanced only by a negation of another predicate in
-    the other: both negate something, no predicate in both, and a negated clause of ``x`` is
-    rendered by a clause of ``y`` that negates nothing (it shares at least
-    :data:`_CLAUSE_RENDERED` content words with it, more than any negated clause of ``y`` does).
-    "the quarry had not been told to close its north pit" and "The north pit will close. The
-    flooding gives us no other option" say opposite things of the pit, whatever "no other option"
-    negates."""
-    own = {s for s in x.negations if s}
-    other = {s for s in y.negations if s}
-    if not own or not other or own & other or own & (y.contrasted | y.scoped):
-        return False
-    for neg, clause in x.clauses:
-        if not neg:
-            continue
-        plain = max((len(clause & c) for n, c in y.clauses if not n), default=0)
-        negated = max((len(clause & c) for n, c in y.clauses if n), default=0)
-        if plain >= _CLAUSE_RENDERED and plain > negated:
-            return True
-    return False
 
 
 def _renders_a_negated_clause(short: Features, long: Features) -> bool:
