@@ -1883,21 +1883,6 @@ def test_calendar_and_story_words_are_no_evidence_of_a_rendering(
 
 
 @pytest.mark.parametrize(
-    ("report", "linked"),
-    [
-        # the quote's "no other option" negates another predicate: it does not balance the "not"
-        ("the quarry had not been told to close its north pit", False),
-        ("the quarry had been told to close its north pit", True),
-    ],
-)
-def test_a_negation_is_balanced_only_by_one_of_its_own_predicate(report: str, linked: bool) -> None:
-    quote = "The north pit will close, as the flooding gives us no other option"
-    items = [_item("q1", report, "indirect", article="a"), _item("q2", quote, article="b")]
-    groups = _groups(items, link_block(items, LinkOptions(), close_embedder(0.9)))
-    assert (frozenset({"q1", "q2"}) in groups) is linked
-
-
-@pytest.mark.parametrize(
     ("report", "sim", "linked"),
     [
         # one name both give and nothing else is no share of words that renders the quote
