@@ -256,7 +256,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             found = _naming_time(analysis, named_near[id(c)][0], entry_refs[id(c)], context.language)
             if found is not None and found[0] == "day" and found[1] is not None:
                 times[id(c)] = found  # (a day only: "He says ..." after the words dates nothing)
-    person_relays(analysis.candidates, speakers, holding, text, analysis.names, analysis.sentences)
+    person_relays(analysis.candidates, speakers, holding, text, analysis)
     # the outlet "this newspaper" and a transcript's turns mean: metadata's, else the header's
     reports: set[int] = set()
     transcript = any(c.frame == "turn" for c in analysis.candidates)

@@ -4,7 +4,6 @@ plant would stay open, Okafor said": via Okafor), "According to Ana Ruiz, the ma
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -19,8 +18,6 @@ from onrecord.extract.clauses import SELF_OUTLET
 from onrecord.spans import mask_pieces
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from onrecord.attribute.entities import Entity
     from onrecord.extract.candidates import Analysis, Candidate
     from onrecord.extract.mentions import Mention
@@ -606,8 +603,7 @@ def person_relays(
     speakers: dict[int, Entity | None],
     holding: Callable[[int], list[Candidate]],
     text: str,
-    names: Sequence[Mention] = (),
-    sentences: Sequence[Sentence] = (),
+    analysis: Analysis | None = None,
 ) -> None:
     """A quote of a quote came through the person who quotes it: in "the minister promised us
     the plant would stay open, Okafor said", the minister's words reached the article through
@@ -624,7 +620,7 @@ def person_relays(
         if TOLD_THE_PROGRAMME.match(text, c.cue[0]):
             continue  # "X told this programme that ...": told to the medium, not to the one who relays it
         if c.via is None and inner is not None:
-            relayer = _pronoun_teller(names, sentences, speakers, c, inner, text)
+            relayer = _pronoun_teller(analysis, speakers, c, inner, text) if analysis is not None else None
             if relayer is not None:
                 # '"...," she told him, he said': the "he" passes on what she told him
                 c.via = person_name(relayer)
@@ -676,8 +672,7 @@ _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 
 
 def _pronoun_teller(
-    names: Sequence[Mention],
-    sentences: Sequence[Sentence],
+    analysis: Analysis,
     speakers: dict[int, Entity | None],
     c: Candidate,
     inner: Entity,
@@ -691,10 +686,11 @@ def _pronoun_teller(
     ("He said his aunt ... had rung him"), the nearest such person named before them, not
     long before. Else no one: the "he" may be anyone the paragraph does not name."""
     after = _TOLD_THEN_SAID.match(text, c.end)
+    sentences = analysis.sentences
     if after is None or not sentences:
         return None
     gender = "m" if after.group("who") == "he" else "f"
-    at = max(0, bisect.bisect_right([s.start for s in sentences], c.start) - 1)
+    at = analysis.sentence_at(c.start)
     # the words' sentence and the one before it, in the same paragraph
     same = at > 0 and sentences[at - 1].paragraph == sentences[at].paragraph
     window = sentences[at - 1 if same else at].start
@@ -709,7 +705,7 @@ def _pronoun_teller(
             and not set(m.name.split()) <= inner_words  # ("Pryce" is Colm Pryce; Anna Varga not Peter Varga)
         )
 
-    before = sorted((m for m in names if m.end <= c.start), key=lambda m: m.start)
+    before = sorted((m for m in analysis.names if m.end <= c.start), key=lambda m: m.start)
     found = [m for m in before if m.start >= window and fits(m)]
     if found:
         return found[-1].name
