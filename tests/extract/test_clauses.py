@@ -1746,3 +1746,60 @@ def test_a_verb_of_speech_in_the_cue_s_form_after_and_is_the_speaker_s_next_act(
     quotes = [q.text for q in extract("Town news\n\n" + text, options=ExtractOptions(model="rules"))]
     for content in contents:
         assert content in quotes, quotes
+
+
+def _quote_of(text: str, content: str) -> tuple[str | None, str | None]:
+    """(speaker name, via) the rules give the quote ``content`` of ``text``."""
+    quotes = {q.text: q for q in extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))}
+    assert content in quotes, list(quotes)
+    found = quotes[content]
+    return (found.speaker.name if found.speaker is not None else None), found.via
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the perfect form of "quoted X as saying", both parses of it
+        (
+            "The Lakeside Courier quoted Mayor Tove Brandvik as having said that the marina would reopen in May.",
+            "the marina would reopen in May",
+        ),
+        (
+            "The Lakeside Courier quoted Brandvik as having told councillors that the pier fund was empty.",
+            "the pier fund was empty",
+        ),
+    ],
+)
+def test_quoted_as_having_said_gives_the_quoted_person_and_the_relay(text: str, content: str) -> None:
+    speaker, via = _quote_of(text, content)
+    assert speaker is not None and "Brandvik" in speaker
+    assert via is not None and "Lakeside Courier" in via
+
+
+def test_subject_before_a_participle_aside_with_a_conjunction_speaks() -> None:
+    text = (
+        "Energy Minister Rafael Quintero while speaking to a morning show on Friday said that the grid "
+        "would be upgraded within two years."
+    )
+    assert _speaker_of(text, "the grid would be upgraded within two years") == "Rafael Quintero"
+
+
+def test_a_us_style_day_after_the_cue_is_not_the_contents_first_word() -> None:
+    text = "Press secretary Ines Waldorf said Tuesday Governor Abel Frost's veto was final."
+    quotes = [q.text for q in extract(text, published="2027-03-03", options=ExtractOptions(model="rules"))]
+    assert "Governor Abel Frost's veto was final" in quotes
+    kept = "Press secretary Ines Waldorf said Tuesday's vote was final."
+    assert "Tuesday's vote was final" in [
+        q.text for q in extract(kept, published="2027-03-03", options=ExtractOptions(model="rules"))
+    ]
+
+
+def test_a_us_style_day_before_a_relayed_clause_keeps_the_relay_and_the_day() -> None:
+    text = (
+        "Norland's Foreign Ministry spokesman, Oleg Varda, said Thursday Norland would take measures against "
+        "Tallmark companies, according to the Norlandic agency NorPress. He also said, at the same "
+        "briefing, the embassy would stay open."
+    )
+    quotes = {q.text: q for q in extract(text, published="2027-05-08", options=ExtractOptions(model="rules"))}
+    first = quotes["Norland would take measures against Tallmark companies"]
+    assert first.via == "NorPress" and first.said_on == "2027-05-06"

@@ -305,7 +305,23 @@ def _without_leading_day(tokens: list[Any]) -> list[Any]:
         return _span_tokens(tokens[back + 2 :])
     if len(tokens) > 2 and tokens[0].lower_ in ENGLISH_DAY_WORDS and tokens[0].dep_ in {"npadvmod", "advmod"}:
         return _span_tokens(tokens[1:])
+    if len(tokens) > 3 and _day_glued_to_name(tokens[0]):
+        return _span_tokens(tokens[1:])
     return tokens
+
+
+def _day_glued_to_name(token: Any) -> bool:
+    """``said Tuesday President Ada Roe's plan was dead``: US copy's bare day after the cue, which
+    the parser glued to the name that opens the clause as part of it; the cue's day, not the
+    content's (a day with its own possessive, ``Tuesday's vote``, stays)."""
+    return (
+        token.lower_ in ENGLISH_DAY_WORDS
+        and token.text[:1].isupper()
+        and token.dep_ == "compound"
+        and token.head.pos_ == "PROPN"
+        and token.i > 0
+        and token.doc[token.i - 1].pos_ in {"VERB", "AUX"}
+    )
 
 
 def _dated_subject(verb: Any) -> Any | None:
@@ -388,7 +404,12 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     dated = _dated_subject(verb)
     if dated is not None:
         return dated
-    aside = _subject_before_aside(verb) or _subject_after_fronted(verb) or _subject_after_source(verb)
+    aside = (
+        _subject_before_aside(verb)
+        or _subject_before_marked_participle(verb)
+        or _subject_after_fronted(verb)
+        or _subject_after_source(verb)
+    )
     if aside is not None:
         return aside
     ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -724,6 +745,32 @@ def _subject_before_aside(verb: Any) -> Any | None:
                 and sub.pos_ in {"PROPN", "PRON", "NOUN"}
                 and sub.i + 1 < len(sub.doc)
                 and any(t.text == "," for t in sub.doc[sub.i + 1 : child.i])
+            ):
+                return sub
+    return None
+
+
+# conjunctions that open a participle aside between a subject and its verb ("X while talking to
+# the channel said", "X, after meeting the unions, said")
+_ASIDE_MARKS = {"while", "when", "after", "before", "since", "whilst"}
+
+
+def _subject_before_marked_participle(verb: Any) -> Any | None:
+    """ "Minister Ada Roe while speaking to the radio on Friday said ...": a participle aside
+    opened by a conjunction (no subject of its own, commas or not); the parser makes the name
+    before the conjunction the participle's subject; it is the cue's."""
+    for child in verb.children:
+        if child.dep_ != "advcl" or child.i > verb.i or child.tag_ not in {"VBG", "VBN"}:
+            continue
+        mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS), None)
+        if mark is None or mark.i > child.i:
+            continue
+        for sub in child.children:
+            if (
+                sub.dep_ in _SUBJECTS
+                and sub.i < mark.i
+                and sub.pos_ in {"PROPN", "PRON", "NOUN"}
+                and all(t.is_punct for t in sub.doc[sub.i + 1 : mark.i])
             ):
                 return sub
     return None
@@ -1580,6 +1627,34 @@ def _cue_tokens(verb: Any, cue: Cue) -> list[Any]:
 
 
 _QUOTING = {"quote", "cite"}
+_SAYING = {"saying", "telling", "stating", "writing"}
+# the perfect form: "quoted X as having said that C", "as having told councillors that C"
+_HAVING_SAID = {"said", "told", "stated", "written", "wrote"}
+
+
+def _is_perfect_saying(token: Any) -> bool:
+    """``said`` in ``as having said``: a past participle of saying under the auxiliary ``having``."""
+    return token.lower_ in _HAVING_SAID and any(c.dep_ == "aux" and c.lower_ == "having" for c in token.children)
+
+
+def _as_saying(verb: Any) -> Any | None:
+    """The verb of saying in ``quoted X as saying`` / ``as having said`` under quoting verb ``verb``.
+
+    The parser hangs it under a preposition ``as`` or, for the perfect form, as an adverbial
+    clause marked by ``as``; None when neither holds.
+    """
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for saying in child.children:
+                if saying.lower_ in _SAYING or _is_perfect_saying(saying):
+                    return saying
+        if (
+            child.dep_ == "advcl"
+            and _is_perfect_saying(child)
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)
+        ):
+            return child
+    return None
 
 
 def _quoting(verb: Any) -> tuple[Any | None, Any | None] | None:
@@ -1596,13 +1671,7 @@ def _quoting(verb: Any) -> tuple[Any | None, Any | None] | None:
         "citing",
     }:
         return None
-    as_saying = any(
-        c.dep_ == "prep"
-        and c.lower_ == "as"
-        and any(g.lower_ in {"saying", "telling", "stating", "writing"} for g in c.children)
-        for c in verb.children
-    )
-    if not as_saying:
+    if _as_saying(verb) is None:
         return None
     speaker = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     relay = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1613,13 +1682,10 @@ def _quoting(verb: Any) -> tuple[Any | None, Any | None] | None:
 
 
 def _saying_content(verb: Any) -> list[Any] | None:
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "as":
-            for saying in child.children:
-                found = _content_clause(saying)
-                if found:
-                    return found[0]
-    return None
+    """The content clause of ``quoted X as saying C`` / ``as having said C``; None if none."""
+    saying = _as_saying(verb)
+    found = _content_clause(saying) if saying is not None else None
+    return found[0] if found else None
 
 
 def read_speaker(verb: Any, cue: Cue) -> Frame:
@@ -1635,9 +1701,7 @@ def read_speaker(verb: Any, cue: Cue) -> Frame:
     quoting = _quoting(verb)
     if quoting is not None:
         speaker, relay = quoting
-        saying = max(
-            (t for t in verb.subtree if t.lower_ in {"saying", "telling", "stating", "writing"}), key=lambda t: t.i
-        )
+        saying = _as_saying(verb) or verb
         cue_tokens = [t for t in verb.doc[verb.i : saying.i + 1]]
         if relay is not None:
             via_tokens = list(relay.subtree)
@@ -1655,7 +1719,10 @@ def read_speaker(verb: Any, cue: Cue) -> Frame:
 def _under_quoting(verb: Any) -> bool:
     """``saying`` in ``quoted X as saying``: the quoting verb is the cue, not this one."""
     head = verb.head
-    return head.lower_ == "as" and _quoting(head.head) is not None and head.head.i != verb.i
+    if head.lower_ == "as":
+        return _quoting(head.head) is not None and head.head.i != verb.i
+    # "quoted X as having said C" parsed with "said" as the quoting verb's adverbial clause
+    return verb.dep_ == "advcl" and _is_perfect_saying(verb) and _quoting(head) is not None
 
 
 def is_cue_use(verb: Any, cue: Cue) -> bool:
@@ -1864,6 +1931,8 @@ def read_according_to(token: Any) -> Frame | None:
         head = head.head
     skip = {t.i for t in token.subtree} | _source_aside(token, head)
     content = _span_tokens([t for t in head.subtree if t.i not in skip])
+    if head.dep_ == "ccomp":
+        content = _without_leading_day(content)  # the same words as the cue's own clause reads
     if len(content) < _MIN_CONTENT_TOKENS:
         return None
     frame = Frame([token, to], content, source, frame="according")
