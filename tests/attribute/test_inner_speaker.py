@@ -71,3 +71,9 @@ def test_the_english_shape_is_read_without_the_medium_as_speaker() -> None:
     inner = [q for q in extract(text, published="2027-05-12") if q.text.startswith("the bridge")]
     assert [(q.speaker.name if q.speaker else None, q.via) for q in inner] == [("Ilse Varga", "Tom Brade")]
 
+
+
+def test_the_subject_of_a_clause_a_citing_report_relays_is_not_its_speaker() -> None:
+    text = "On Monday, NTV reported, citing sources, that Norland had sold long-range drones to Tallmark."
+    speaker, via = _of(text, "sold long-range drones")
+    assert speaker != "Norland" and via == "NTV"

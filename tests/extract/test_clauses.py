@@ -1803,3 +1803,16 @@ def test_a_us_style_day_before_a_relayed_clause_keeps_the_relay_and_the_day() ->
     quotes = {q.text: q for q in extract(text, published="2027-05-08", options=ExtractOptions(model="rules"))}
     first = quotes["Norland would take measures against Tallmark companies"]
     assert first.via == "NorPress" and first.said_on == "2027-05-06"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port director Lena Oyelowo said on Friday, commenting on reports that the ferry line was up for "
+        "sale, that the harbour had no such plans.",
+        "Port director Lena Oyelowo denied claims that the ferry line was up for sale.",
+    ],
+)
+def test_the_clause_of_reports_a_speaker_answers_is_not_her_words(text: str) -> None:
+    quotes = [q.text for q in extract(text, published="2027-03-03", options=ExtractOptions(model="rules"))]
+    assert not any(q.startswith("the ferry line was up for sale") for q in quotes), quotes

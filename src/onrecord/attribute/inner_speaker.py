@@ -4,7 +4,8 @@
 ...", "X a jugé ..., selon l'agence Y": when the reading takes the medium Y for the speaker and
 also for the channel, the speaker is read wrong (nobody is their own channel) and the channel
 right. The one who spoke is the person or body the same sentence names beside the medium: the
-last name before the words, else a name that opens them ("X a jugé ..." read as the words).
+last name before the words, else a name that opens them ("X a jugé ..." read as the words;
+not when a cue before the words reports them as its clause).
 """
 
 from __future__ import annotations
@@ -62,6 +63,9 @@ def relayed_speaker(
     ]
     before: list[tuple[Mention, Entity]] = []
     opening: list[tuple[Mention, Entity]] = []
+    # words a cue before them reports ("CNN reported, citing sources, that Iran had ..."): the
+    # name that opens them is their clause's subject, not who spoke
+    complement = candidate.cue is not None and candidate.cue[1] <= candidate.start
     for mention, entity in named:
         s, e = mention.start, mention.end
         if not start <= s < end or entity is medium or entity.key == medium.key or not may_speak(entity):
@@ -72,7 +76,7 @@ def relayed_speaker(
             continue
         if e <= candidate.start:
             before.append((mention, entity))
-        elif s < candidate.start + _OPENING and e <= candidate.end:
+        elif not complement and s < candidate.start + _OPENING and e <= candidate.end:
             opening.append((mention, entity))
     if before:
         return max(before, key=lambda p: p[0].start)

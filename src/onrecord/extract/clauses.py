@@ -6,6 +6,7 @@ caller turns them into article offsets.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -1241,6 +1242,8 @@ def _that_clause_on_noun(verb: Any) -> list[Any] | None:
             continue  # "reported earnings that failed to meet forecasts": a relative pronoun, no report
         if _held_by_another(token.head) and not _addressee(verb, token.head):
             continue  # "Commenting on remarks by Barroso that C": C is the remarks' holder's
+        if _answers_anothers_claim(verb, token.head):
+            continue  # "commenting on reports that C", "denied claims that C": C is the reports'
         if first.lower_ == "that" and first.i > verb.i and token.head.dep_ in {"pobj", "dobj"}:
             path = token.head
             ok = True
@@ -1349,6 +1352,21 @@ def _with_contrasted_conjunct(verb: Any, tokens: list[Any]) -> list[Any]:
             continue
         return _span_tokens([*tokens, *doc[at : conj.right_edge.i + 1]])
     return tokens
+
+
+# nouns for what others put about, whose that-clause is theirs ("reports that C")
+_OTHERS_CLAIMS = frozenset(
+    "reports report claims claim allegations allegation rumours rumors rumour rumor suggestions "
+    "suggestion speculation accusations accusation charges assertions".split()
+)
+# verbs of answering or rejecting what others put about, every form (no lemmatizer runs)
+_ANSWERING = re.compile(r"(?i)(?:comment|respond|react|reject|dismiss|refut|rebut|deni|deny)\w*")
+
+
+def _answers_anothers_claim(verb: Any, noun: Any) -> bool:
+    """Whether cue ``verb`` answers or rejects a claim ``noun`` holds ("commenting on reports that
+    C", "denied claims that C"): C is what the reports say, not the speaker's words."""
+    return noun.lower_ in _OTHERS_CLAIMS and _ANSWERING.fullmatch(verb.text) is not None
 
 
 def _held_by_another(noun: Any) -> bool:
