@@ -1816,3 +1816,12 @@ def test_a_us_style_day_before_a_relayed_clause_keeps_the_relay_and_the_day() ->
 def test_the_clause_of_reports_a_speaker_answers_is_not_her_words(text: str) -> None:
     quotes = [q.text for q in extract(text, published="2027-03-03", options=ExtractOptions(model="rules"))]
     assert not any(q.startswith("the ferry line was up for sale") for q in quotes), quotes
+
+
+def test_the_clause_after_a_long_audience_told_opens_at_its_own_subject() -> None:
+    text = (
+        "Councillor Maud Ellery told a heated full meeting of Dunmere Council the central government grant "
+        "for the next financial year was not enough."
+    )
+    quotes = [q.text for q in extract(text, published="2027-03-03", options=ExtractOptions(model="rules"))]
+    assert quotes == ["the central government grant for the next financial year was not enough"]

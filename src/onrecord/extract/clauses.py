@@ -1399,7 +1399,19 @@ def _lost_subject(verb: Any, clause: Any) -> Any | None:
         for c in verb.children
         if verb.i < c.i < clause.i and c.dep_ in {"npadvmod", "dobj", "attr", "nsubj"} and c.pos_ in {"NOUN", "PROPN"}
     ]
-    return nouns[0] if nouns else None
+    if not nouns:
+        return None
+    if nouns[0].dep_ == "dobj" and _TELLING.fullmatch(verb.text):
+        # "told a full meeting of the council the settlement was not enough": the one told is the
+        # object; the clause's subject is the noun the parser set in apposition inside it
+        apposed = [t for t in nouns[0].subtree if t.dep_ == "appos" and t.i > nouns[0].i and t.i < clause.i]
+        if apposed and verb.doc[apposed[0].i - 1].text != ",":
+            return apposed[0]
+    return nouns[0]
+
+
+# the forms of the verbs that take the one told as their object
+_TELLING = re.compile(r"(?i)(?:tell|tells|told|telling|assur\w*|inform\w*|remind\w*|warn\w*|reassur\w*)")
 
 
 # what a verb after "as" says or does when the words are its own: "warned of protests",
