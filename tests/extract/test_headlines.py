@@ -93,3 +93,20 @@ def test_the_attributions_scope_keeps_a_headlines_report() -> None:
     assert "residents should stay home" in wide
     assert "residents should stay home" not in narrow
     assert "the river would peak on Tuesday night" in wide and "the river would peak on Tuesday night" in narrow
+
+
+def test_a_quotation_standing_as_a_crosshead_is_no_quote() -> None:
+    text = (
+        "Tempers frayed at the parish meeting in Oxley on Monday.\n\n"
+        "'Utter chaos'\n\n"
+        'Resident Nell Baptiste said the evening had been "utter chaos" from start to finish.\n\n'
+        '"We will be back next month," she said.\n'
+    )
+    quotes = [q.text for q in extract(text, published="2027-03-03")]
+    assert "Utter chaos" not in quotes
+    assert "We will be back next month," in quotes or "We will be back next month" in quotes
+
+
+def test_a_short_quotation_closed_as_a_sentence_stays() -> None:
+    text = 'The mayor spoke briefly at the gates on Monday.\n\n"We are not leaving."\n\nThen he went in.\n'
+    assert any("We are not leaving" in q.text for q in extract(text, published="2027-03-03"))

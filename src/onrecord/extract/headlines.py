@@ -6,6 +6,9 @@ writer's summary, not the speaker's words; the gold of every held-out set leaves
 So is a headline in sentence case ("Flood warning for the north; mayor says stay home"), known
 by its place: a line of its own above the article's first paragraph that ends as a sentence does.
 Direct quotes in a headline ('Vell on the note: "Not at all"') are the speaker's own words and stay.
+A crosshead that is nothing but a short quotation ('Shambles', "We will not walk away") on a line
+of its own, with no sentence's closing mark, is a heading the writer lifted from the words the
+body reports; it is dropped wherever it stands.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import re
 from onrecord.extract.candidates import Analysis, Candidate
 from onrecord.extract.sentences import paragraph_spans
 
-__all__ = ["head_end", "is_title_case_headline", "without_headlines"]
+__all__ = ["head_end", "is_crosshead", "is_title_case_headline", "without_headlines"]
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _SMALL = frozenset("a an the of in on and or for to at by with from as is be vs via but nor than that".split())
@@ -23,6 +26,8 @@ _MIN_WORDS = 4
 # A paragraph that closes as a sentence does, its last mark perhaps inside quotation marks or brackets.
 _CLOSED = re.compile(r"[.!?…][\"”’'»)\]]*$")
 _HEADLINE_WORDS = 40  # at most this many words to a headline's line
+_CROSSHEAD_WORDS = 12  # at most this many words to a quotation standing as a crosshead
+_QUOTE_MARKS = "\"“”‘’'«»„"
 
 
 def is_title_case_headline(sentence: str) -> bool:
@@ -57,12 +62,33 @@ def _headline_line(text: str, start: int, end: int, head: int) -> bool:
     return len(line.split()) <= _HEADLINE_WORDS
 
 
+def is_crosshead(text: str, start: int, end: int) -> bool:
+    """Whether the quotation ``text[start:end]`` is a crosshead: the whole of its paragraph but
+    the quotation marks, a few words with no sentence's closing mark at its end."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    words = text[start:end].strip()
+    if not words or line.strip(_QUOTE_MARKS).strip() != words.strip(_QUOTE_MARKS).strip():
+        return False
+    if not (line[:1] in _QUOTE_MARKS and line[-1:] in _QUOTE_MARKS):
+        return False
+    before = text[max(0, line_start - 2) : line_start]
+    after = text[line_start + len(line) : line_start + len(line) + 2]
+    if before.strip() or (line_start > 0 and before != "\n\n") or not (after in ("\n\n", "") or after.isspace()):
+        return False  # a paragraph of its own
+    return len(words.split()) <= _CROSSHEAD_WORDS and re.search(r"[.!?…,;:]$", words.strip(_QUOTE_MARKS)) is None
+
+
 def without_headlines(analysis: Analysis, candidates: list[Candidate]) -> list[Candidate]:
     """``candidates`` without the reported speech of a headline: one in title case, or any line
-    of its own in the article's head (see :func:`head_end`)."""
+    of its own in the article's head (see :func:`head_end`), and without crossheads
+    (:func:`is_crosshead`)."""
     head = head_end(analysis.text)
     kept = []
     for c in candidates:
+        if c.kind == "direct" and c.cue is None and is_crosshead(analysis.text, c.start, c.end):
+            continue
         if c.kind != "direct":
             sentence = analysis.sentences[analysis.sentence_at(c.start)]
             if is_title_case_headline(analysis.text[sentence.start : sentence.end]):
