@@ -100,3 +100,22 @@ def test_any_marks_give_well_formed_spans(text: str) -> None:
         assert 0 <= q.open <= q.start <= q.end <= q.close <= len(text)
         for s, e in q.pieces:
             assert s < e and text[s:e].strip() == text[s:e]
+
+
+def test_a_quote_over_paragraphs_whose_last_closing_mark_is_missing_ends_with_its_last_paragraph() -> None:
+    text = (
+        'The captain told Radio Fenn after the game: "We were beaten by a better side.\n\n'
+        '"We did not run enough in the second half.\n\n'
+        '"They know how to close out a game like that.\n\n'
+        'Ostrova added: "We will be back next season."\n'
+    )
+    quotes = find_quotes(text)
+    texts = [text[q.start : q.end] for q in quotes]
+    assert texts[0].startswith("We were beaten") and texts[0].endswith("a game like that.")
+    assert len(quotes[0].pieces) == 3
+    assert texts[-1] == "We will be back next season."
+
+
+def test_one_paragraph_left_open_makes_no_quote_of_its_own() -> None:
+    text = 'He said: "We were beaten.\n\nOstrova added: "We will be back."\n'
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["We will be back."]

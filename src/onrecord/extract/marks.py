@@ -133,6 +133,11 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 # a quote broken over two lines, the second with no mark of its own: it ends there
                 double = carried
                 double.content_start = p_start
+            elif len(carried.pieces) > 1 and text[carried.pieces[-1][1] - 1] in ".!?…":
+                # a quote run over paragraphs that each opened with a mark, whose last closing mark
+                # the writer left out (the next paragraph, 'He added: "..."', opens no
+                # continuation): it ends with the last paragraph that went on with it
+                quotes.append(QuoteSpan(carried.first_open, carried.pieces[-1][1], tuple(carried.pieces), "double"))
             carried = None
         inner: _Open | None = None  # a double quote of the other style inside ``double``
         for pos, mark in marks:
