@@ -8,7 +8,8 @@ by its place: a line of its own above the article's first paragraph that ends as
 Direct quotes in a headline ('Vell on the note: "Not at all"') are the speaker's own words and stay.
 A crosshead that is nothing but a short quotation ('Shambles', "We will not walk away") on a line
 of its own, with no sentence's closing mark, is a heading the writer lifted from the words the
-body reports; it is dropped wherever it stands.
+body reports; it is dropped in the body (a quotation that is the headline itself stays, its speaker
+the one the story gives the same words).
 """
 
 from __future__ import annotations
@@ -87,8 +88,8 @@ def without_headlines(analysis: Analysis, candidates: list[Candidate]) -> list[C
     head = head_end(analysis.text)
     kept = []
     for c in candidates:
-        if c.kind == "direct" and c.cue is None and is_crosshead(analysis.text, c.start, c.end):
-            continue
+        if c.kind == "direct" and c.cue is None and c.start >= head and is_crosshead(analysis.text, c.start, c.end):
+            continue  # (a quotation standing as the headline itself is the story's speaker's)
         if c.kind != "direct":
             sentence = analysis.sentences[analysis.sentence_at(c.start)]
             if is_title_case_headline(analysis.text[sentence.start : sentence.end]):
