@@ -652,11 +652,20 @@ def person_relays(
                 # words she reports (inside quoted words, "and told us" has a subject of those words)
                 speakers[id(c)] = relay
                 break
-            if o.frame == "turn" and o.mention is not None and reporters_label(o.mention.text):
+            if (
+                o.frame == "turn"
+                and o.mention is not None
+                and (reporters_label(o.mention.text) or reporters_label(_turn_label(text, o)))
+            ):
                 break  # the programme's reporter reports, relaying for no one
             if relay is not None and relay is not inner and relay.kind == "person" and not _LABEL.fullmatch(relay.name):
                 c.via = bare_person(relay.name)
                 break
+
+
+def _turn_label(text: str, turn: Candidate) -> str:
+    """A turn's label as its line writes it, up to the turn's words ("KIM ODA (V/O):")."""
+    return text[text.rfind("\n", 0, turn.start) + 1 : turn.start]
 
 
 # After the words, a pronoun told another, and a pronoun passes it on: '"...," she told him, he said'.
