@@ -454,6 +454,17 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
             'of the court. "I followed every checklist I was given," the statement said.',
             ("Ivo Marsh", "person"),
         ),
+        # a role without an article in the apposition, and "has just read out"
+        (
+            "Oskar Venn, solicitor for the trainer Ada Lindqvist, has read a second statement on her behalf: "
+            '"Ms Lindqvist has moved every horse out of the yard."',
+            ("Oskar Venn", "person"),
+        ),
+        (
+            "Ferry line spokesperson Maren Toll has just read out a statement from the ship's doctor, Dr. Ivo "
+            'Brandt, on the quayside. "Forty passengers are ill," Dr. Brandt\'s statement said.',
+            ("Maren Toll", "person"),
+        ),
         # the reading a paragraph before the words the document said
         (
             "Tamsin Odwale KC, for the defence, said her client denied the charge.\n\nMs Odwale then read to the "

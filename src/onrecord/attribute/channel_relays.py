@@ -204,9 +204,11 @@ _READER_NAME = r"[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de\s+|du\s+|van\s+|von\s+|der\s+|l
 _READ_BY_SUBJECT = re.compile(
     rf"(?<![\w’'-])(?P<who>(?:{_READER_NAME}"
     r"|[Tt]he\s+(?:same\s+)?[a-z]+|he|she))(?:\s+(?:KC|QC|SC))?"
-    # (the apposition may name the one the reader acts for: "Ivo Marsh, the lawyer for the pilot, Ada Lind, read")
-    r"(?:,\s+(?:who|a|an|the|his|her|their)\s+[^,.;:\"“”]{1,80}(?:,\s+[A-ZÀ-Þ][^,.;:\"“”]{1,40})?,)?,?"
-    r"\s+(?:(?:has|had|have|then|also|later|is|was|were)\s+){0,2}(?:read|reads|reading)\s+(?:out\s+)?"
+    # (the apposition may name the one the reader acts for: "Ivo Marsh, the lawyer for the pilot, Ada Lind, read";
+    # a role without an article names it too: "Ivo Marsh, solicitor for Ada Lind, has read")
+    r"(?:,\s+(?:who|a|an|the|his|her|their|[a-z][\w-]+(?=\s+(?:for|to|of)\s))\s+[^,.;:\"“”]{1,80}"
+    r"(?:,\s+[A-ZÀ-Þ][^,.;:\"“”]{1,40})?,)?,?"
+    r"\s+(?:(?:has|had|have|then|also|later|just|now|is|was|were)\s+){0,2}(?:read|reads|reading)\s+(?:out\s+)?"
     r"(?:(?:to|at|in|before|outside)\s+[^,.;:\"“”]{1,30}?\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:statement|letter|message|note|affidavit|testimony|submission)s?\b"
 )
