@@ -847,7 +847,7 @@ def test_words_told_to_the_programme_by_name_in_a_voice_over_came_through_the_pr
 def test_a_speakers_initial_is_no_relay_of_an_according_to_report() -> None:
     text = (
         "OSTERBY - The ferry pier collapsed on Monday.\n\n"
-        "Transport Minister Rolf K. Ahlgren said the state would \"rebuild it within the year\", according to a "
+        'Transport Minister Rolf K. Ahlgren said the state would "rebuild it within the year", according to a '
         "statement quoted by Kestrel Press.\n"
     )
     quotes = extract(text, outlet="The Osterby Post", article_id="t", published="2027-03-09")
