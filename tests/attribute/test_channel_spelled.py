@@ -24,6 +24,17 @@ _INTRODUCED = (
         ("HNA", "Berg spoke to HNA, the Harlow News Agency, on Monday.", None, "HNA"),
         # defined in brackets: the article gives both names
         ("HNA", "From Harlow News Agency (HNA)\n\nBerg told HNA it was over.", None, "HNA"),
+        # defined in a sentence that tells of no speech, a credit for the story: the full name
+        ("HNA", "The Courier's account rests on reporting by the Harlow News Agency (HNA).\n\nBerg told HNA so.",
+         "The Varske Courier", "Harlow News Agency"),
+        # defined in a sentence of speech: writers record either name, the one the sentence uses
+        ("HNA", "Harlow News Agency (HNA) quoted Berg as saying so.\n\nLater Lind told HNA it was over.", None,
+         "HNA"),
+        # the own outlet's initials, never defined, of its masthead: the outlet's name
+        ("KTR", "KESTREL TRADE REVIEW\n\nThe pier shut.\n\nBerg told KTR it was over.", "Kestrel Trade Review",
+         "Kestrel Trade Review"),
+        ("KTR", "KESTREL TRADE REVIEW (KTR)\n\nThe pier shut.\n\nBerg told KTR it was over.",
+         "Kestrel Trade Review", "KTR"),
         # the agency's own copy: its full name only from its reporter's byline
         ("HNA", "Strike ends\n\nBy Ada Lenz, Harlow News Agency\n\nVARSKE, May 4 (HNA) - Berg told HNA so.", "HNA",
          "Harlow News Agency"),

@@ -454,6 +454,17 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
             'of the court. "I followed every checklist I was given," the statement said.',
             ("Ivo Marsh", "person"),
         ),
+        # a role without an article in the apposition, and "has just read out"
+        (
+            "Oskar Venn, solicitor for the trainer Ada Lindqvist, has read a second statement on her behalf: "
+            '"Ms Lindqvist has moved every horse out of the yard."',
+            ("Oskar Venn", "person"),
+        ),
+        (
+            "Ferry line spokesperson Maren Toll has just read out a statement from the ship's doctor, Dr. Ivo "
+            'Brandt, on the quayside. "Forty passengers are ill," Dr. Brandt\'s statement said.',
+            ("Maren Toll", "person"),
+        ),
         # the reading a paragraph before the words the document said
         (
             "Tamsin Odwale KC, for the defence, said her client denied the charge.\n\nMs Odwale then read to the "
@@ -655,6 +666,10 @@ def test_words_told_to_a_listener_came_through_the_listener(
         ("TORVALD VEHK (Farmer)", ("Torvald Vehk", "person")),
         ("TORVALD VEHK (REPORTER)", (None, None)),
         ("TORVALD VEHK (Chief Correspondent, Tarn)", (None, None)),
+        # a script's voice-over and piece to camera are the reporter's own
+        ("TORVALD VEHK (V/O)", (None, None)),
+        ("TORVALD VEHK (VO)", (None, None)),
+        ("TORVALD VEHK (PTC)", (None, None)),
     ],
 )
 def test_a_reporters_turn_relays_nobody(label: str, via: tuple[str | None, str | None]) -> None:
@@ -813,3 +828,29 @@ def test_a_pronoun_teller_known_by_her_own_cue() -> None:
     )
     quote = [q for q in extract(text, outlet="The Courier", published="2027-11-06")][-1]
     assert (quote.via, quote.via_kind) == ("Zennadrix Blakemoor", "person")
+
+
+def test_words_told_to_the_programme_by_name_in_a_voice_over_came_through_the_programme() -> None:
+    text = (
+        "HARBOUR TONIGHT - 18:30 BULLETIN\n"
+        "REPORTER: PELLE ARNTZEN\n\n"
+        "[PRESENTER IN VISION]\nGood evening. The ferry pier at Osterby has partly collapsed.\n\n"
+        "PELLE ARNTZEN (V/O): The harbour engineer, Dr Maja Lindholt, told Harbour Tonight that the "
+        "whole pier would have to be rebuilt.\n\n"
+        "[ENDS]"
+    )
+    quotes = extract(text, outlet="Harbour Tonight", article_id="t", published="2027-03-09")
+    [found] = [q for q in quotes if q.text.startswith("the whole pier")]
+    assert (found.via, found.via_kind) == ("Harbour Tonight", "outlet")
+
+
+def test_a_speakers_initial_is_no_relay_of_an_according_to_report() -> None:
+    text = (
+        "OSTERBY - The ferry pier collapsed on Monday.\n\n"
+        'Transport Minister Rolf K. Ahlgren said the state would "rebuild it within the year", according to a '
+        "statement quoted by Kestrel Press.\n"
+    )
+    quotes = extract(text, outlet="The Osterby Post", article_id="t", published="2027-03-09")
+    found = [q for q in quotes if q.text.startswith("the state would")]
+    assert found and all(q.via != "Rolf K." for q in found)
+    assert "Kestrel Press" in {q.via for q in found}

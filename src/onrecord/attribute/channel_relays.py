@@ -204,9 +204,11 @@ _READER_NAME = r"[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de\s+|du\s+|van\s+|von\s+|der\s+|l
 _READ_BY_SUBJECT = re.compile(
     rf"(?<![\w’'-])(?P<who>(?:{_READER_NAME}"
     r"|[Tt]he\s+(?:same\s+)?[a-z]+|he|she))(?:\s+(?:KC|QC|SC))?"
-    # (the apposition may name the one the reader acts for: "Ivo Marsh, the lawyer for the pilot, Ada Lind, read")
-    r"(?:,\s+(?:who|a|an|the|his|her|their)\s+[^,.;:\"“”]{1,80}(?:,\s+[A-ZÀ-Þ][^,.;:\"“”]{1,40})?,)?,?"
-    r"\s+(?:(?:has|had|have|then|also|later|is|was|were)\s+){0,2}(?:read|reads|reading)\s+(?:out\s+)?"
+    # (the apposition may name the one the reader acts for: "Ivo Marsh, the lawyer for the pilot, Ada Lind, read";
+    # a role without an article names it too: "Ivo Marsh, solicitor for Ada Lind, has read")
+    r"(?:,\s+(?:who|a|an|the|his|her|their|[a-z][\w-]+(?=\s+(?:for|to|of)\s))\s+[^,.;:\"“”]{1,80}"
+    r"(?:,\s+[A-ZÀ-Þ][^,.;:\"“”]{1,40})?,)?,?"
+    r"\s+(?:(?:has|had|have|then|also|later|just|now|is|was|were)\s+){0,2}(?:read|reads|reading)\s+(?:out\s+)?"
     r"(?:(?:to|at|in|before|outside)\s+[^,.;:\"“”]{1,30}?\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:statement|letter|message|note|affidavit|testimony|submission)s?\b"
 )
@@ -652,11 +654,20 @@ def person_relays(
                 # words she reports (inside quoted words, "and told us" has a subject of those words)
                 speakers[id(c)] = relay
                 break
-            if o.frame == "turn" and o.mention is not None and reporters_label(o.mention.text):
+            if (
+                o.frame == "turn"
+                and o.mention is not None
+                and (reporters_label(o.mention.text) or reporters_label(_turn_label(text, o)))
+            ):
                 break  # the programme's reporter reports, relaying for no one
             if relay is not None and relay is not inner and relay.kind == "person" and not _LABEL.fullmatch(relay.name):
                 c.via = bare_person(relay.name)
                 break
+
+
+def _turn_label(text: str, turn: Candidate) -> str:
+    """A turn's label as its line writes it, up to the turn's words ("KIM ODA (V/O):")."""
+    return text[text.rfind("\n", 0, turn.start) + 1 : turn.start]
 
 
 # After the words, a pronoun told another, and a pronoun passes it on: '"...," she told him, he said'.

@@ -18,8 +18,9 @@ _HOST_LINE = re.compile(
     re.I | re.M,
 )
 _HOST_LABELS = frozenset("host presenter anchor interviewer".split())
-# a label whose bracket names the programme's own reporter ("KIM ODA (REPORTER)")
-_REPORTING = re.compile(r"\((?:[^)]*\W)?(?:reporter|correspondent)(?:\W[^)]*)?\)", re.I)
+# a label whose bracket names the programme's own reporter ("KIM ODA (REPORTER)"), or the reporter's
+# voice-over or piece to camera in a script ("KIM ODA (V/O)", "KIM ODA (PTC)")
+_REPORTING = re.compile(r"\((?:[^)]*\W)?(?:reporter|correspondent|v/?o|ptc)(?:\W[^)]*)?\)", re.I)
 
 
 def turn_relayer(text: str, turns: list[Turn], at: int, speaker: str | None, record: bool = False) -> str | None:
@@ -45,8 +46,9 @@ def turn_relayer(text: str, turns: list[Turn], at: int, speaker: str | None, rec
 
 
 def reporters_label(label: str) -> bool:
-    """Whether a turn's label names the programme's own reporter ("KIM ODA (REPORTER)"): words
-    that reporter reports ("He said C") are the programme's report, relayed by no person."""
+    """Whether a turn's label names the programme's own reporter ("KIM ODA (REPORTER)", or the
+    reporter's voice-over, "KIM ODA (V/O)"): words that reporter reports ("He said C") are the
+    programme's report, relayed by no person."""
     return _REPORTING.search(label) is not None
 
 

@@ -211,6 +211,10 @@ def assign_channels(
         para = analysis.sentences[analysis.sentence_at(c.start)].paragraph if analysis.sentences else 0
         at = c.cue[0] if c.cue else c.start
         via = c.via
+        if via is not None and not c.bare and _relay_before_cue(text, c, via):
+            # "Simon J. van der Meer said ..., according to a statement quoted by X": the speaker's
+            # initial read as the relay; the channel is the one the sentence names
+            via = None
         cue = text[c.cue[0] : c.cue[1]] if c.cue is not None else ""
         report = c.frame == "according" or bool(_REPORTING_CUE.search(cue))
         # a quote read without its cue came through the channel its own sentence names, before any
@@ -314,7 +318,13 @@ def assign_channels(
             via = own if thread else credited(text, c, gaz)
         elif via == own and chamber:
             via = None  # a record of proceedings is its chamber's: "he told the Council" names no outlet
-        elif via is not None and via == turn_via and c.frame != "turn" and turns and _told_the_turn(analysis, c, inner):
+        elif (
+            via is not None
+            and via == turn_via
+            and c.frame != "turn"
+            and turns
+            and _told_the_turn(analysis, c, inner, own)
+        ):
             # words relayed inside a turn ("The chief told me that ...") came through its speaker
             via = turn_relayer(text, turns, c.start, entity.name if entity is not None else None) or via
         if via is None and turn_via is None and c.frame != "turn" and turns:
@@ -340,6 +350,16 @@ def assign_channels(
             # (a report with no speaker, "according to the station's blog", interrupts no one)
             previous_speaker = key
     return channels, gaz
+
+
+def _relay_before_cue(text: str, c: Candidate, via: str) -> bool:
+    """Whether an "according to" quote's relay, read at extraction, is named only before the
+    cue, not after it in the sentence where "according to" names it: a misreading (a speaker's
+    name cut at an initial's full stop, "Simon J.")."""
+    if c.frame != "according" or c.cue is None or via == SELF_OUTLET:
+        return False
+    after = text[c.cue[1] : c.cue[1] + 200].split("\n", 1)[0]
+    return via not in after and via in text[max(0, c.cue[0] - 300) : c.cue[0]]
 
 
 def _own_record(analysis: Analysis, c: Candidate, via: str, gaz: Gazetteer) -> bool:
@@ -564,14 +584,18 @@ _TOLD_ME = re.compile(
 )
 
 
-def _told_the_turn(analysis: Analysis, c: Candidate, inner: set[int]) -> bool:
+def _told_the_turn(analysis: Analysis, c: Candidate, inner: set[int], own: str | None = None) -> bool:
     """Whether words in a transcript's turn were told to the turn's speaker: quoted inside the
     turn's own words, or in a sentence saying "told me" (not "In a statement to this programme,
-    the ministry said", nor "X told this programme that ...": told to the programme)."""
+    the ministry said", nor "X told this programme that ..." or "X told <the outlet by its name>
+    that ...": told to the programme)."""
     start, end = sentence_span(analysis, c)
     # (the turn's own words, where they hold the quote, are the sentence: only the quote's are blanked)
-    if TOLD_THE_PROGRAMME.search(mask_pieces(analysis.text, start, end, c.pieces)) is not None:
+    window = mask_pieces(analysis.text, start, end, c.pieces)
+    if TOLD_THE_PROGRAMME.search(window) is not None:
         return False
+    if own and re.search(rf"\b(?:told|tells|telling)\s+(?:the\s+)?{re.escape(LEADING.sub('', own))}\b", window):
+        return False  # "Dr Ada Voss told Northway Tonight that ...": told to the programme by its name
     return id(c) in inner or _TOLD_ME.search(_masked_quotes(analysis, start, end)) is not None
 
 
