@@ -2198,3 +2198,28 @@ def test_names_apart_by_more_than_h_and_g_stay_two_people(archive: Archive, tmp_
         ("h", "2027-10-02", "Halyna Hnatiuk, a farmer from the valley, said her fields were flooded."),
     )
     assert _speaker_of(archive, "g") != _speaker_of(archive, "h")
+
+
+def test_an_acronym_read_while_two_names_went_by_it_is_the_body_they_became(
+    archive: Archive, tmp_path: Path
+) -> None:
+    _ingest(
+        archive,
+        tmp_path,
+        (
+            "en",
+            "2027-11-03",
+            "The Freight Transport Directorate (FTD) said on Monday that the Orlen bridge would close for a week.",
+        ),
+        (
+            "oc",
+            "2027-11-04",
+            "La Direccion dels Transpòrts de Mercandisas (FTD) a dich dimars que lo pont d'Orlen serà barrat.",
+        ),
+        (
+            "short",
+            "2027-11-05",
+            "The Freight Transport Directorate said the bridge would close. Repairs would take nine days, the FTD said.",
+        ),
+    )
+    assert _speaker_of(archive, "short") == _speaker_of(archive, "en") != set()

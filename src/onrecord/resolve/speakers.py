@@ -1589,6 +1589,29 @@ def _merge_same_initials(conn: sqlite3.Connection, days: Iterable[str]) -> set[s
     return affected
 
 
+def _merge_bare_acronyms(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]:
+    """Fold an organisation named by an acronym alone into the one body named in full that goes
+    by it, once the batch's other folds are done: an acronym read while two names in two languages
+    still went by it ("FTD" after "Freight Transport Directorate (FTD)" and "Direcção dos
+    Transportes (FTD)", which :func:`_merge_same_initials` then made one) stayed a body of its own.
+    Returns the speakers whose quotes changed."""
+    affected: set[str] = set()
+    for _, oid, s, _, _ in store.role_rows(conn, days, ROLE_LINK_DAYS, kind="organisation"):
+        row = store.get_speaker(conn, oid)
+        if row is None or not ACRONYM.fullmatch(row.name) or len(row.name) < 3:
+            continue
+        named = {
+            b.id
+            for b in store.organisations_by_alias(conn, row.name)
+            if b.id != oid and not ACRONYM.fullmatch(b.name) and not is_generic_body(b.name)
+        }
+        if len(named) == 1:
+            body = named.pop()
+            store.merge_speaker(conn, oid, body, f"{row.name} is the only body named in full that goes by it")
+            affected |= {oid, body}
+    return affected
+
+
 def _learn(conn: sqlite3.Connection, sid: str, s: ArticleSpeaker, day: str | None) -> set[str]:
     """Record the article's names and roles for the speaker; fold role-only speakers it explains."""
     merged: set[str] = set()
@@ -1779,6 +1802,7 @@ def resolve_article_speakers(
     affected |= _bind_roles(conn, days)
     affected |= _merge_defined_acronyms(conn, days)
     affected |= _merge_same_initials(conn, days)
+    affected |= _merge_bare_acronyms(conn, days)
     affected |= _bind_role_acronyms(conn, days)
     affected |= _bind_given_names(conn, days)
     affected |= _bind_surnames(conn, days)
