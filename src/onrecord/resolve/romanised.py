@@ -38,10 +38,4 @@ def same_by_h_and_g(a: str, b: str) -> bool:
     if len(wa) < 2 or len(wa) != len(wb) or a == b:
         return False
     sa, sb = wa[-1], wb[-1]
-    return (
-        _as_h(a) == _as_h(b)
-        and sa != sb
-        and len(sa) >= 5
-        and slavic_surname(sa)
-        and slavic_surname(sb)
-    )
+    return _as_h(a) == _as_h(b) and sa != sb and len(sa) >= 5 and slavic_surname(sa) and slavic_surname(sb)

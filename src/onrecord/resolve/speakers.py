@@ -70,7 +70,14 @@ from onrecord.resolve.roles import (
 )
 from onrecord.resolve.romanised import same_by_h_and_g
 from onrecord.resolve.stories import same_story
-from onrecord.resolve.translit import name_key, same_consonants, same_name_by_ear, thai_letters, transliterate
+from onrecord.resolve.translit import (
+    dutch_oe_as_u,
+    name_key,
+    same_consonants,
+    same_name_by_ear,
+    thai_letters,
+    transliterate,
+)
 from onrecord.store import speakers as store
 
 __all__ = [
@@ -1038,6 +1045,10 @@ def _near(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, surname: 
     of its own ("Owens" and "Оуэн", "Petrov" and "Петро", "Roland" and "Ролан"; an h, and the g of
     an ng one letter of another script writes, "Gurung" and "गुरुङ", are no consonant more)."""
     other = c.surname_key or c.key.split()[-1]
+    if (surname == dutch_oe_as_u(c.name) or other == dutch_oe_as_u(written)) and not (
+        written.isascii() and all(form.isascii() for form in store.speaker_forms(conn, c.id))
+    ):
+        return True  # "Stoep" and "Ступ": a Dutch oe is said u
     shorter, longer = sorted((other, surname), key=len)
     extra = longer[len(shorter) :] if longer.startswith(shorter) else ""
     return (
@@ -1596,7 +1607,7 @@ def _merge_bare_acronyms(conn: sqlite3.Connection, days: Iterable[str]) -> set[s
     Transportes (FTD)", which :func:`_merge_same_initials` then made one) stayed a body of its own.
     Returns the speakers whose quotes changed."""
     affected: set[str] = set()
-    for _, oid, s, _, _ in store.role_rows(conn, days, ROLE_LINK_DAYS, kind="organisation"):
+    for _, oid, _s, _, _ in store.role_rows(conn, days, ROLE_LINK_DAYS, kind="organisation"):
         row = store.get_speaker(conn, oid)
         if row is None or not ACRONYM.fullmatch(row.name) or len(row.name) < 3:
             continue
