@@ -11,7 +11,8 @@ import pytest
 from onrecord.archive import Archive
 from onrecord.errors import NotFoundError
 from onrecord.model import ArticleSpeaker
-from onrecord.resolve.speakers import _kind_and_initials, _person_of_a_body, _surname_holder
+from onrecord.resolve.speakers import _by_initial_and_name, _kind_and_initials, _person_of_a_body, _surname_holder
+from onrecord.resolve.translit import name_key
 from onrecord.store.speakers import article_speakers, candidates_of, get_speaker
 
 
@@ -2248,3 +2249,37 @@ def test_a_body_named_by_its_kind_and_initials_in_another_language(
         ("brand", "2027-08-02", "Halvik Logistics said on Monday that its lorries would wait outside the port."),
     )
     assert _kind_and_initials(archive.connection, written) == body
+
+
+@pytest.mark.parametrize(
+    ("written", "person"),
+    [
+        ("Г.Саран", "p:saran-ganbatar"),  # Mongolian: the father's initial, then the given name
+        ("G.Saran", "p:saran-ganbatar"),
+        ("Б. Орлик", "p:boris-orlik"),  # Russian: the given name's initial, then the surname
+        ("Т.Саран", None),  # another father's initial
+        ("Н.Орлик", None),
+    ],
+)
+def test_an_initial_and_one_name_are_the_one_person_they_fit(
+    archive: Archive, tmp_path: Path, written: str, person: str | None
+) -> None:
+    _ingest(
+        archive,
+        tmp_path,
+        ("a1", "2027-04-02", "Saran Ganbaatar, the museum's director, said the saddles would return in May."),
+        ("a2", "2027-04-02", "Boris Orlik, a curator, said the cups were too fragile to fly."),
+        ("a3", "2027-04-02", "Anna Orlik, his sister, said the family would wait."),
+    )
+    parts = name_key(written).split()
+    assert _by_initial_and_name(archive.connection, written, None, parts) == person
+
+
+def test_an_initial_and_a_name_read_first_fold_into_the_full_name(archive: Archive, tmp_path: Path) -> None:
+    _ingest(archive, tmp_path, ("a1", "2027-04-01", "G.Saran said on Tuesday that the saddles would return in May."))
+    _ingest(
+        archive,
+        tmp_path,
+        ("a2", "2027-04-02", "Saran Ganbaatar, the museum's director, said the saddles would return in May."),
+    )
+    assert _speaker_of(archive, "a1") == _speaker_of(archive, "a2") != set()

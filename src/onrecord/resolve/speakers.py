@@ -477,6 +477,10 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None, here: 
     parts = key.split()
     # "Harun bin Ismail Rahmat" is "Harun" alone: a Malay name goes by the name before "bin"
     surname = (name_key(own).split() or parts)[-1] if father else (parts[-1] if parts else key)
+    if len(parts) == 2 and _GLUED_INITIAL.fullmatch(s.name.strip()):
+        initialled = _by_initial_and_name(conn, s.name, s.gender, parts)
+        if initialled is not None:
+            return initialled  # "Т.Болормаа": the Bolormaa Tumur-Ochir another article names in full
     if parts and not _is_full(name):
         parts = [surname]  # "van der Hoek", "O'Rourke": a surname with its particles, no given name
     if not knowledge().starts_with_given_name(s.name):
@@ -537,6 +541,7 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None, here: 
         store.upsert_speaker(conn, store.SpeakerRow(new_id, s.name, "person", key, surname, s.gender))
         _take_back(conn, s, new_id)
         _fold_unlisted_titles(conn, s, new_id)
+        _fold_initialled(conn, new_id, parts)
         if not full:
             for single in (c for c in same if not _is_full(c.name)):
                 if None not in {single.gender, s.gender} and single.gender != s.gender:
@@ -877,6 +882,48 @@ def _romanised_with_g(conn: sqlite3.Connection, s: ArticleSpeaker, key: str, her
         and not _told_apart(conn, c, s, here)
     }
     return next(iter(found)) if len(found) == 1 else None
+
+
+# an initial glued to one name by its full stop, as Mongolian papers write a person ("Т.Болормаа")
+_GLUED_INITIAL = re.compile(r"[^\W\d_]\.[^\W\d_][^\W\d_'’-]+")
+
+
+def _by_initial_and_name(conn: sqlite3.Connection, name: str, gender: str | None, parts: list[str]) -> str | None:
+    """The one person named in full whom an initial and one name stand for, either way round:
+    the Mongolian style, the initial of the father's name before the given name ("Т.Болормаа" of
+    "Bolormaa Tumur-Ochir", "G.Saran" of "Saran Ganbaatar"), or the Russian, the given name's
+    initial before the surname ("А. Веллер" of "Anton Weller"); of no other gender. None when
+    no one or several fit."""
+    initial, word = parts
+    given_first = [
+        c for c in store.people_by_first_word(conn, word) if len(c.key.split()) >= 2 and c.key.split()[1][:1] == initial
+    ]
+    surname_last = [
+        c
+        for c in store.candidates_by_surname(conn, word)
+        if c.kind == "person" and len(c.key.split()) >= 2 and c.key.split()[0][:1] == initial
+    ]
+    found = {
+        c.id: c
+        for c in (*given_first, *surname_last)
+        if len(c.key.split()[0]) > 1 and not _another_gender(c, name, gender)  # (not one read so too)
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _fold_initialled(conn: sqlite3.Connection, person_id: str, parts: list[str]) -> None:
+    """Fold into a person just named in full the one read before by an initial glued to one name
+    (:func:`_by_initial_and_name`: "Т.Болормаа" read before "Bolormaa Tumur-Ochir")."""
+    if len(parts) < 2:
+        return
+    for key in {f"{parts[1][:1]} {parts[0]}", f"{parts[0][:1]} {parts[-1]}"}:
+        for c in store.candidates_by_key(conn, "person", key):
+            if (
+                c.id != person_id
+                and _GLUED_INITIAL.fullmatch(c.name.strip())
+                and _by_initial_and_name(conn, c.name, c.gender, c.key.split()) == person_id
+            ):
+                store.merge_speaker(conn, c.id, person_id, f"{c.name} is an initial and a name of it")
 
 
 def _key_by_latin(conn: sqlite3.Connection, person_id: str, written: str, key: str, surname: str) -> None:
