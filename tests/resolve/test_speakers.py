@@ -11,7 +11,7 @@ import pytest
 from onrecord.archive import Archive
 from onrecord.errors import NotFoundError
 from onrecord.model import ArticleSpeaker
-from onrecord.resolve.speakers import _by_initial_and_name, _kind_and_initials, _person_of_a_body, _surname_holder
+from onrecord.resolve.speakers import _by_initial_and_name, _person_of_a_body, _surname_holder
 from onrecord.resolve.translit import name_key
 from onrecord.store.speakers import article_speakers, candidates_of, get_speaker
 
@@ -2227,28 +2227,6 @@ def test_a_dutch_surname_another_script_writes_with_u_is_one_person(
     for article in reversed(articles) if cyrillic_first else articles:
         _ingest(archive, tmp_path, article)
     assert _speaker_of(archive, "nl") == _speaker_of(archive, "mk") != set()
-
-
-@pytest.mark.parametrize(
-    ("written", "body"),
-    [
-        ("Agentúra PWA", "o:port-works-authority"),
-        ("PWA-Agentur", "o:port-works-authority"),
-        ("Halvik PWA", None),  # the first word of a company's name: a brand of its own
-        ("Agentúra PWA Halvik", None),
-        ("Agentúra XQR", None),  # initials no body goes by
-    ],
-)
-def test_a_body_named_by_its_kind_and_initials_in_another_language(
-    archive: Archive, tmp_path: Path, written: str, body: str | None
-) -> None:
-    _ingest(
-        archive,
-        tmp_path,
-        ("en", "2027-08-02", "The Port Works Authority (PWA) said on Monday that the harbour would stay shut."),
-        ("brand", "2027-08-02", "Halvik Logistics said on Monday that its lorries would wait outside the port."),
-    )
-    assert _kind_and_initials(archive.connection, written) == body
 
 
 @pytest.mark.parametrize(

@@ -1268,9 +1268,6 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
     fuller = _institution_of(conn, key) if institution else []
     if len(fuller) == 1:
         return fuller[0].id
-    by_initials = _kind_and_initials(conn, name)
-    if by_initials is not None:
-        return by_initials  # "Agentúra MSA": the Medicines Safety Agency, named by its kind and initials
     if ACRONYM.fullmatch(name):
         # "ADU": the organisation another article spelled out as "Aldmark Dockworkers' Union (ADU)"
         known = store.organisations_by_alias(conn, name)
@@ -1365,31 +1362,6 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
             for b in bare:
                 store.merge_speaker(conn, b.id, oid, f"the only {words[-1]} named in full is {name}")
     return oid
-
-
-def _kind_and_initials(conn: sqlite3.Connection, name: str) -> str | None:
-    """The one body named in full that goes by the initials of a name of two words, a word for
-    its kind and the initials, in either order, as a paper in another language writes a foreign
-    body ("Agentúra MSA", "MSA-Agentur" read as "MSA Agentur"): the other word no given name, no
-    country, and opening no organisation's name (a brand: "Halvik MSA"); else None."""
-    words = name.replace("-", " ").split()
-    if len(words) != 2:
-        return None
-    initials = [w for w in words if ACRONYM.fullmatch(w) and len(w) >= 3]
-    if len(initials) != 1:
-        return None
-    kind = next(w for w in words if w != initials[0])
-    kb = knowledge()
-    if ACRONYM.fullmatch(kind) or not kind[:1].isupper() or kb.is_given_name(kind) or kb.is_country(kind):
-        return None
-    if store.organisations_by_first_word(conn, organisation_key(kind)):
-        return None
-    bodies = {
-        b.id: b
-        for b in (*store.organisations_by_alias(conn, initials[0]), *_spelled_out(conn, initials[0]))
-        if not ACRONYM.fullmatch(b.name) and b.name != name
-    }
-    return next(iter(bodies)) if len(bodies) == 1 else None
 
 
 def _initials_of_a_body(conn: sqlite3.Connection, s: ArticleSpeaker) -> bool:
