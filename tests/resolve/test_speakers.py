@@ -2178,29 +2178,6 @@ def test_the_fuller_hyphenated_given_name_stays_the_display_name(archive: Archiv
     assert {q.speaker.name for q in archive.quotes() if q.speaker} == {"Mai-Lis Orvik"}
 
 
-@pytest.mark.parametrize("g_first", [True, False])
-def test_a_slavic_name_romanised_with_h_and_with_g_is_one_person(
-    archive: Archive, tmp_path: Path, g_first: bool
-) -> None:
-    articles = [
-        ("g", "2027-10-02", "Halyna Gnatenko, head of the water board, said the river had risen overnight."),
-        ("h", "2027-10-02", "Halyna Hnatenko, the water board's head, said the dykes would hold."),
-    ]
-    for article in articles if g_first else reversed(articles):
-        _ingest(archive, tmp_path, article)
-    assert _speaker_of(archive, "g") == _speaker_of(archive, "h") != set()
-
-
-def test_names_apart_by_more_than_h_and_g_stay_two_people(archive: Archive, tmp_path: Path) -> None:
-    _ingest(
-        archive,
-        tmp_path,
-        ("g", "2027-10-02", "Halyna Gnatenko, head of the water board, said the river had risen overnight."),
-        ("h", "2027-10-02", "Halyna Hnatiuk, a farmer from the valley, said her fields were flooded."),
-    )
-    assert _speaker_of(archive, "g") != _speaker_of(archive, "h")
-
-
 def test_an_acronym_read_while_two_names_went_by_it_is_the_body_they_became(archive: Archive, tmp_path: Path) -> None:
     _ingest(
         archive,

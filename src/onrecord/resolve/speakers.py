@@ -68,7 +68,6 @@ from onrecord.resolve.roles import (
     shares_word,
     spells_role,
 )
-from onrecord.resolve.romanised import same_by_h_and_g
 from onrecord.resolve.stories import same_story
 from onrecord.resolve.translit import (
     dutch_oe_as_u,
@@ -525,9 +524,6 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None, here: 
         if near is not None:
             _key_by_latin(conn, near, s.name, key, surname)
             return near
-        romanised = _romanised_with_g(conn, s, key, here) if not compatible else None
-        if romanised is not None:
-            return romanised  # "Halyna Hnatenko": the "Galina Gnatenko" another outlet romanised from Russian
         extended = _second_surname(conn, parts) if not compatible else None
         if extended is not None:
             return extended
@@ -864,24 +860,6 @@ def _near_spelling(conn: sqlite3.Connection, written: str, parts: list[str]) -> 
         )
     ]
     return found[0].id if len(found) == 1 else None
-
-
-def _romanised_with_g(conn: sqlite3.Connection, s: ArticleSpeaker, key: str, here: _Mention | None) -> str | None:
-    """The one person named in full whose name is this one romanised with a g where this has an h,
-    or the other way (:func:`~onrecord.resolve.romanised.same_by_h_and_g`), of no other gender
-    and not told apart by what the articles say of each; else None."""
-    surname = key.split()[-1]
-    letters = {surname[:1], surname[:1].replace("g", "h"), surname[:1].replace("h", "g")}
-    found = {
-        c.id: c
-        for letter in sorted(letters)
-        for c in store.people_by_first_word(conn, letter, surname=True)
-        if _is_full(c.name)
-        and same_by_h_and_g(c.key, key)
-        and not _another_gender(c, s.name, s.gender)
-        and not _told_apart(conn, c, s, here)
-    }
-    return next(iter(found)) if len(found) == 1 else None
 
 
 # an initial glued to one name by its full stop, as Mongolian papers write a person ("Т.Болормаа")
