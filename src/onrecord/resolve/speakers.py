@@ -479,7 +479,7 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None, here: 
     if len(parts) == 2 and _GLUED_INITIAL.fullmatch(s.name.strip()):
         initialled = _by_initial_and_name(conn, s.name, s.gender, parts)
         if initialled is not None:
-            return initialled  # "Т.Болормаа": the Bolormaa Tumur-Ochir another article names in full
+            return initialled  # "Г.Саран": the Saran Ganbaatar another article names in full
     if parts and not _is_full(name):
         parts = [surname]  # "van der Hoek", "O'Rourke": a surname with its particles, no given name
     if not knowledge().starts_with_given_name(s.name):
@@ -862,14 +862,14 @@ def _near_spelling(conn: sqlite3.Connection, written: str, parts: list[str]) -> 
     return found[0].id if len(found) == 1 else None
 
 
-# an initial glued to one name by its full stop, as Mongolian papers write a person ("Т.Болормаа")
+# an initial glued to one name by its full stop, as Mongolian papers write a person ("Г.Саран")
 _GLUED_INITIAL = re.compile(r"[^\W\d_]\.[^\W\d_][^\W\d_'’-]+")
 
 
 def _by_initial_and_name(conn: sqlite3.Connection, name: str, gender: str | None, parts: list[str]) -> str | None:
     """The one person named in full whom an initial and one name stand for, either way round:
-    the Mongolian style, the initial of the father's name before the given name ("Т.Болормаа" of
-    "Bolormaa Tumur-Ochir", "G.Saran" of "Saran Ganbaatar"), or the Russian, the given name's
+    the Mongolian style, the initial of the father's name before the given name ("Г.Саран" of
+    "Saran Ganbaatar", "D.Nomin" of "Nomin Dashdorj"), or the Russian, the given name's
     initial before the surname ("А. Веллер" of "Anton Weller"); of no other gender. None when
     no one or several fit."""
     initial, word = parts
@@ -891,7 +891,7 @@ def _by_initial_and_name(conn: sqlite3.Connection, name: str, gender: str | None
 
 def _fold_initialled(conn: sqlite3.Connection, person_id: str, parts: list[str]) -> None:
     """Fold into a person just named in full the one read before by an initial glued to one name
-    (:func:`_by_initial_and_name`: "Т.Болормаа" read before "Bolormaa Tumur-Ochir")."""
+    (:func:`_by_initial_and_name`: "Г.Саран" read before "Saran Ganbaatar")."""
     if len(parts) < 2:
         return
     for key in {f"{parts[1][:1]} {parts[0]}", f"{parts[0][:1]} {parts[-1]}"}:
@@ -1073,7 +1073,7 @@ def _near(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, surname: 
     if (surname == dutch_oe_as_u(c.name) or other == dutch_oe_as_u(written)) and not (
         written.isascii() and all(form.isascii() for form in store.speaker_forms(conn, c.id))
     ):
-        return True  # "Stoep" and "Ступ": a Dutch oe is said u
+        return True  # "Broek" and "Брук": a Dutch oe is said u
     shorter, longer = sorted((other, surname), key=len)
     extra = longer[len(shorter) :] if longer.startswith(shorter) else ""
     return (
