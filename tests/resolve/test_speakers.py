@@ -11,7 +11,8 @@ import pytest
 from onrecord.archive import Archive
 from onrecord.errors import NotFoundError
 from onrecord.model import ArticleSpeaker
-from onrecord.resolve.speakers import _person_of_a_body, _surname_holder
+from onrecord.resolve.speakers import _by_initial_and_name, _person_of_a_body, _surname_holder
+from onrecord.resolve.translit import name_key
 from onrecord.store.speakers import article_speakers, candidates_of, get_speaker
 
 
@@ -2175,3 +2176,65 @@ def test_the_fuller_hyphenated_given_name_stays_the_display_name(archive: Archiv
     )
     assert _one_speaker(archive, "a1", "a2", "a3")
     assert {q.speaker.name for q in archive.quotes() if q.speaker} == {"Mai-Lis Orvik"}
+
+
+def test_an_acronym_read_while_two_names_went_by_it_is_the_body_they_became(archive: Archive, tmp_path: Path) -> None:
+    _ingest(
+        archive,
+        tmp_path,
+        ("en", "2027-11-03", "The Harbour Pilots' Guild (HPG) said on Monday that the Orlen channel would close."),
+        (
+            "pt",
+            "2027-11-04",
+            "O canal de Orlen vai fechar, disse na segunda-feira a Associação dos Pilotos da Barra (HPG).",
+        ),
+        ("short", "2027-11-05", "Dredging would take nine days, the HPG said on Wednesday."),
+    )
+    assert _speaker_of(archive, "short") == _speaker_of(archive, "en") != set()
+
+
+@pytest.mark.parametrize("cyrillic_first", [True, False])
+def test_a_dutch_surname_another_script_writes_with_u_is_one_person(
+    archive: Archive, tmp_path: Path, cyrillic_first: bool
+) -> None:
+    articles = [
+        ("nl", "2027-06-08", "Engineer Joris van der Broek said the valve had been replaced on Tuesday."),
+        ("mk", "2027-06-09", "„Вентилот е заменет“, изјави Брук во вторник."),
+    ]
+    for article in reversed(articles) if cyrillic_first else articles:
+        _ingest(archive, tmp_path, article)
+    assert _speaker_of(archive, "nl") == _speaker_of(archive, "mk") != set()
+
+
+@pytest.mark.parametrize(
+    ("written", "person"),
+    [
+        ("Г.Саран", "p:saran-ganbatar"),  # Mongolian: the father's initial, then the given name
+        ("G.Saran", "p:saran-ganbatar"),
+        ("Б. Орлик", "p:boris-orlik"),  # Russian: the given name's initial, then the surname
+        ("Т.Саран", None),  # another father's initial
+        ("Н.Орлик", None),
+    ],
+)
+def test_an_initial_and_one_name_are_the_one_person_they_fit(
+    archive: Archive, tmp_path: Path, written: str, person: str | None
+) -> None:
+    _ingest(
+        archive,
+        tmp_path,
+        ("a1", "2027-04-02", "Saran Ganbaatar, the museum's director, said the saddles would return in May."),
+        ("a2", "2027-04-02", "Boris Orlik, a curator, said the cups were too fragile to fly."),
+        ("a3", "2027-04-02", "Anna Orlik, his sister, said the family would wait."),
+    )
+    parts = name_key(written).split()
+    assert _by_initial_and_name(archive.connection, written, None, parts) == person
+
+
+def test_an_initial_and_a_name_read_first_fold_into_the_full_name(archive: Archive, tmp_path: Path) -> None:
+    _ingest(archive, tmp_path, ("a1", "2027-04-01", "G.Saran said on Tuesday that the saddles would return in May."))
+    _ingest(
+        archive,
+        tmp_path,
+        ("a2", "2027-04-02", "Saran Ganbaatar, the museum's director, said the saddles would return in May."),
+    )
+    assert _speaker_of(archive, "a1") == _speaker_of(archive, "a2") != set()

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord.resolve.translit import (
+    dutch_oe_as_u,
     korean_name,
     name_key,
     same_consonants,
@@ -332,3 +333,9 @@ def test_thai_letters_keep_what_thai_silenced() -> None:
 def test_lao_is_read_as_the_thai_of_its_letters() -> None:
     assert thai_letters("ແດນ ໂຮລມ") == thai_letters("แดน โฮลม") == "Daen Holm"
     assert transliterate("ແດນ") == transliterate("แดน")
+
+
+def test_a_dutch_oe_is_read_as_u() -> None:
+    assert dutch_oe_as_u("Marleen de Groen") == name_key("Grun")
+    assert dutch_oe_as_u("Hoeksma") == name_key("Huksma")
+    assert dutch_oe_as_u("Marleen Vink") is None

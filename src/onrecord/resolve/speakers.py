@@ -69,7 +69,14 @@ from onrecord.resolve.roles import (
     spells_role,
 )
 from onrecord.resolve.stories import same_story
-from onrecord.resolve.translit import name_key, same_consonants, same_name_by_ear, thai_letters, transliterate
+from onrecord.resolve.translit import (
+    dutch_oe_as_u,
+    name_key,
+    same_consonants,
+    same_name_by_ear,
+    thai_letters,
+    transliterate,
+)
 from onrecord.store import speakers as store
 
 __all__ = [
@@ -469,6 +476,10 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None, here: 
     parts = key.split()
     # "Harun bin Ismail Rahmat" is "Harun" alone: a Malay name goes by the name before "bin"
     surname = (name_key(own).split() or parts)[-1] if father else (parts[-1] if parts else key)
+    if len(parts) == 2 and _GLUED_INITIAL.fullmatch(s.name.strip()):
+        initialled = _by_initial_and_name(conn, s.name, s.gender, parts)
+        if initialled is not None:
+            return initialled  # "Г.Саран": the Saran Ganbaatar another article names in full
     if parts and not _is_full(name):
         parts = [surname]  # "van der Hoek", "O'Rourke": a surname with its particles, no given name
     if not knowledge().starts_with_given_name(s.name):
@@ -526,6 +537,7 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None, here: 
         store.upsert_speaker(conn, store.SpeakerRow(new_id, s.name, "person", key, surname, s.gender))
         _take_back(conn, s, new_id)
         _fold_unlisted_titles(conn, s, new_id)
+        _fold_initialled(conn, new_id, parts)
         if not full:
             for single in (c for c in same if not _is_full(c.name)):
                 if None not in {single.gender, s.gender} and single.gender != s.gender:
@@ -850,6 +862,48 @@ def _near_spelling(conn: sqlite3.Connection, written: str, parts: list[str]) -> 
     return found[0].id if len(found) == 1 else None
 
 
+# an initial glued to one name by its full stop, as Mongolian papers write a person ("Г.Саран")
+_GLUED_INITIAL = re.compile(r"[^\W\d_]\.[^\W\d_][^\W\d_'’-]+")
+
+
+def _by_initial_and_name(conn: sqlite3.Connection, name: str, gender: str | None, parts: list[str]) -> str | None:
+    """The one person named in full whom an initial and one name stand for, either way round:
+    the Mongolian style, the initial of the father's name before the given name ("Г.Саран" of
+    "Saran Ganbaatar", "D.Nomin" of "Nomin Dashdorj"), or the Russian, the given name's
+    initial before the surname ("А. Веллер" of "Anton Weller"); of no other gender. None when
+    no one or several fit."""
+    initial, word = parts
+    given_first = [
+        c for c in store.people_by_first_word(conn, word) if len(c.key.split()) >= 2 and c.key.split()[1][:1] == initial
+    ]
+    surname_last = [
+        c
+        for c in store.candidates_by_surname(conn, word)
+        if c.kind == "person" and len(c.key.split()) >= 2 and c.key.split()[0][:1] == initial
+    ]
+    found = {
+        c.id: c
+        for c in (*given_first, *surname_last)
+        if len(c.key.split()[0]) > 1 and not _another_gender(c, name, gender)  # (not one read so too)
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _fold_initialled(conn: sqlite3.Connection, person_id: str, parts: list[str]) -> None:
+    """Fold into a person just named in full the one read before by an initial glued to one name
+    (:func:`_by_initial_and_name`: "Г.Саран" read before "Saran Ganbaatar")."""
+    if len(parts) < 2:
+        return
+    for key in {f"{parts[1][:1]} {parts[0]}", f"{parts[0][:1]} {parts[-1]}"}:
+        for c in store.candidates_by_key(conn, "person", key):
+            if (
+                c.id != person_id
+                and _GLUED_INITIAL.fullmatch(c.name.strip())
+                and _by_initial_and_name(conn, c.name, c.gender, c.key.split()) == person_id
+            ):
+                store.merge_speaker(conn, c.id, person_id, f"{c.name} is an initial and a name of it")
+
+
 def _key_by_latin(conn: sqlite3.Connection, person_id: str, written: str, key: str, surname: str) -> None:
     """Key a person first named in another script by the Latin spelling that joined it by ear
     ("Agnes Marrow" of "Агнес Мароў"), the spelling the corpus's other names of it ("Minister
@@ -1016,6 +1070,10 @@ def _near(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, surname: 
     of its own ("Owens" and "Оуэн", "Petrov" and "Петро", "Roland" and "Ролан"; an h, and the g of
     an ng one letter of another script writes, "Gurung" and "गुरुङ", are no consonant more)."""
     other = c.surname_key or c.key.split()[-1]
+    if (surname == dutch_oe_as_u(c.name) or other == dutch_oe_as_u(written)) and not (
+        written.isascii() and all(form.isascii() for form in store.speaker_forms(conn, c.id))
+    ):
+        return True  # "Broek" and "Брук": a Dutch oe is said u
     shorter, longer = sorted((other, surname), key=len)
     extra = longer[len(shorter) :] if longer.startswith(shorter) else ""
     return (
@@ -1567,6 +1625,29 @@ def _merge_same_initials(conn: sqlite3.Connection, days: Iterable[str]) -> set[s
     return affected
 
 
+def _merge_bare_acronyms(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]:
+    """Fold an organisation named by an acronym alone into the one body named in full that goes
+    by it, once the batch's other folds are done: an acronym read while two names in two languages
+    still went by it ("FTD" after "Freight Transport Directorate (FTD)" and "Direcção dos
+    Transportes (FTD)", which :func:`_merge_same_initials` then made one) stayed a body of its own.
+    Returns the speakers whose quotes changed."""
+    affected: set[str] = set()
+    for _, oid, _s, _, _ in store.role_rows(conn, days, ROLE_LINK_DAYS, kind="organisation"):
+        row = store.get_speaker(conn, oid)
+        if row is None or not ACRONYM.fullmatch(row.name) or len(row.name) < 3:
+            continue
+        named = {
+            b.id
+            for b in store.organisations_by_alias(conn, row.name)
+            if b.id != oid and not ACRONYM.fullmatch(b.name) and not is_generic_body(b.name)
+        }
+        if len(named) == 1:
+            body = named.pop()
+            store.merge_speaker(conn, oid, body, f"{row.name} is the only body named in full that goes by it")
+            affected |= {oid, body}
+    return affected
+
+
 def _learn(conn: sqlite3.Connection, sid: str, s: ArticleSpeaker, day: str | None) -> set[str]:
     """Record the article's names and roles for the speaker; fold role-only speakers it explains."""
     merged: set[str] = set()
@@ -1757,6 +1838,7 @@ def resolve_article_speakers(
     affected |= _bind_roles(conn, days)
     affected |= _merge_defined_acronyms(conn, days)
     affected |= _merge_same_initials(conn, days)
+    affected |= _merge_bare_acronyms(conn, days)
     affected |= _bind_role_acronyms(conn, days)
     affected |= _bind_given_names(conn, days)
     affected |= _bind_surnames(conn, days)

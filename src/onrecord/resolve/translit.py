@@ -701,6 +701,16 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
+def dutch_oe_as_u(name: str) -> str | None:
+    """The key of a name's last word read with the Dutch "oe" said u ("Broek" = Брук, "Hoek" =
+    Хук), which :func:`name_key` folds as the German "oe" said e (Goethe = Гёте); None for a
+    last word with no "oe"."""
+    words = name.split()
+    if not words or "oe" not in words[-1].casefold():
+        return None
+    return name_key(re.sub("oe", "u", words[-1], flags=re.I))
+
+
 def name_has_german_s(word: str) -> bool:
     """Whether an initial ``s`` may stand for a z-sound: Slavic surnames in German spelling."""
     return bool(re.search(r"(skyj|skij|enko|ow|ew|yj)$", word))
