@@ -125,3 +125,37 @@ def test_of_the_names_before_the_complementizer_the_nearest_speaks() -> None:
     text = _TEXT + " Ministra Sotavi ja Kalastus Irja Lumme dorumi na Tevadi velu kesto amavi lurin pasko."
     found = [f for f in _found(text) if f[1] == "kesto amavi lurin pasko"]
     assert [f[2] for f in found] == ["Lumme"]
+
+
+def test_a_double_surname_stands_before_its_complementizer_whole() -> None:
+    # "Okafor-Lunde" is one surname the article gives in full: its sentence is a report too
+    text = (
+        "Teodor Maskvane dorumi velu pasko tuneri vamo lisk orben. "
+        "Ilse Varrowin dorumi velu kesto amavi lurin pasko nedre. "
+        "Dana Okafor-Lunde dorumi velu sesto plavi orben lisk tuneri."
+    )
+    assert ("indirect", "sesto plavi orben lisk tuneri", "Dana Okafor-Lunde") in _found(text)
+
+
+def test_an_apposition_may_name_a_body_with_its_acronym() -> None:
+    # the apposition's lower-case words are counted: a body's long name and its acronym are not
+    text = (
+        "Teodor Maskvane dorumi velu pasko tuneri vamo lisk orben. "
+        "Ilse Varrowin dorumi velu kesto amavi lurin pasko nedre. "
+        "Dr Olek Brannigan, lumo ta plavi na Harrow Vale Water Services Board (HVWSB), dorumi velu "
+        "sesto plavi orben lisk tuneri."
+    )
+    assert ("indirect", "sesto plavi orben lisk tuneri", "Olek Brannigan") in _found(text)
+
+
+def test_a_body_named_with_its_acronym_speaks_by_its_acronym() -> None:
+    # the acronym is what copy in other languages calls the body too
+    text = (
+        "Teodor Maskvane dorumi velu pasko tuneri vamo lisk orben. "
+        "Ilse Varrowin dorumi velu kesto amavi lurin pasko nedre. "
+        "Bodi Lumo ta Harrow Vale (HVWB) dorumi velu sesto plavi orben lisk tuneri."
+    )
+    found = find_foreign_candidates(text, "").candidates
+    report = next(c for c in found if text[c.start : c.end] == "sesto plavi orben lisk tuneri")
+    assert report.mention is not None
+    assert (report.mention.text, report.mention.kind) == ("HVWB", "organisation")

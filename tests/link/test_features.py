@@ -1242,6 +1242,10 @@ def test_a_negative_pronoun_alone_echoes_the_sentence_before(text: str, negated:
         ("varo sedra 2,4 milliúnir kruna", {"2400000"}),
         ("varo sedra 3 miliyoni kruna", {"3000000"}),
         ("varo sedra 6 milyari kruna", {"6000000000"}),
+        # the scale words of languages with no entry that have not that shape
+        ("varo sedra 9 yuta kruna", {"9000000"}),
+        ("varo sedra 4 tapitrisa kruna", {"4000000"}),
+        ("varo sedra 15 ewu kruna", {"15000"}),
         # words that only begin like one
         ("varo sedra 5 milongas kruna", {"5"}),
         ("varo sedra 12 miles kruna", {"12"}),

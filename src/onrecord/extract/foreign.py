@@ -25,6 +25,7 @@ from onrecord.dates import WEEKDAYS
 from onrecord.extract.candidates import Analysis, Candidate
 from onrecord.extract.caseless_order import without_subject_ending
 from onrecord.extract.caseless_unread import article_words, caseless_text, recurring_name
+from onrecord.extract.credit_line import credited_agencies
 from onrecord.extract.framed import framed_reported_speech
 from onrecord.extract.head_last import head_last_bodies
 from onrecord.extract.marks import QuoteSpan, find_quotes
@@ -1200,6 +1201,7 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
     if language not in languages() and sentences and caseless_text(text):
         # no capitals and no data: names by their recurrence in the article (caseless_unread)
         unread_words = article_words(text, sentences, quotes)
+    credited = credited_agencies(text) if language not in languages() else frozenset()
     for i, q in enumerate(quotes):
         s_index = max(0, sum(1 for s in starts if s <= q.open) - 1)
         left_start = sentences[s_index].start if sentences else 0
@@ -1242,7 +1244,10 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
         ):
             mention = zero_subject(text, cue_span, language)  # "“...”, afirmó.": who the text was about
         if cue_span is None and language not in languages():
-            # a language with no data: the words before a colon, else the sentence before
+            # a language with no data: the words before a colon, else the sentence before; the
+            # wire the closing credit names is the one spoken to ("..., she told Larkpress")
+            if mention is not None and mention.text in credited:
+                mention = None
             mention = _before_colon(text, left_start, q.open, language, known) or mention
             if mention is None and not text[left_start : q.open].strip():
                 mention = _sentence_before(text, sentences, s_index, quotes, language, known)

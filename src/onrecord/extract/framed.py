@@ -38,10 +38,14 @@ SpeakerNear = Callable[[str, list[tuple[int, int]], int, str, frozenset[str]], M
 text, the spans searched, the anchor, the language ("" for none) and the article's surnames."""
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # a double surname whole: "Okafor-Lund"
+# a body's acronym in parentheses right after its name: "Vessel Safety Board (VSB) ..."
+_ACRONYM_AFTER = re.compile(r"\s*\([A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž&]{1,7}\)")
 _CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _STOP = re.compile(r"[.;:!?\"“”„«»()]")
+_APPOSITION_STOP = re.compile(r"[.;:!?\"“”„«»]")  # an apposition may hold a body's acronym in parentheses
 _QUOTE_MARKS = re.compile(r"[\"“”„«»‹›]")
-_MAX_APPOSITION_WORDS = 12  # ", kulu wa bodi ya Tolvane Farms,"
+_MAX_APPOSITION_WORDS = 12  # lower-case: ", kulu wa bodi ya Tolvane Farms,"; a body's name is long
 _WINDOW = 5  # lower-case words after the name (its apposition skipped): a particle, the verb, a day, an aside
 _MAX_WORDS = 8  # words in all, capitalised ones with them
 _MIN_LETTERS, _MAX_LETTERS = 2, 4
@@ -52,12 +56,21 @@ _MIN_SPEAKERS = 2  # different names a complementizer stands after
 
 def _after_apposition(text: str, at: int, end: int) -> int:
     """Where the words after a name start: after an apposition closed by a second comma
-    (``Tolvane, kulu wa bodi, adasema``), else after a comma or right there."""
+    (``Tolvane, kulu wa bodi, adasema``; its lower-case words counted, a body's name in it with
+    its acronym in parentheses taken whole), else after a comma, after an acronym in parentheses
+    (``Varda Port Board (VPB) adasema``) or right there."""
+    acronym = _ACRONYM_AFTER.match(text, at, end)
+    if acronym is not None:
+        return acronym.end()
     rest = text[at:end]
     if not rest.startswith(","):
         return at
     close = rest.find(",", 1)
-    if close > 0 and not _STOP.search(rest, 1, close) and len(_WORD.findall(rest[1:close])) <= _MAX_APPOSITION_WORDS:
+    if (
+        close > 0
+        and not _APPOSITION_STOP.search(rest, 1, close)
+        and sum(w[:1].islower() for w in _WORD.findall(rest[1:close])) <= _MAX_APPOSITION_WORDS
+    ):
         return at + close + 1
     return at + 1
 
@@ -65,7 +78,7 @@ def _after_apposition(text: str, at: int, end: int) -> int:
 def _openings(text: str, sentence: Sentence, known: frozenset[str]) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
     """Each short lower-case word a few words after a full name in ``sentence`` with four words or
     more after it: (the name, the word)."""
-    for name in _WORD.finditer(text, sentence.start, sentence.end):
+    for name in _NAME_WORD.finditer(text, sentence.start, sentence.end):
         if name.group() not in known:
             continue
         at = _after_apposition(text, name.end(), sentence.end)
@@ -155,6 +168,23 @@ def framed_report(
         start += 1
     while end > start and not (text[end - 1].isalnum() or text[end - 1] in "%)"):
         end -= 1
+    name = _NAME_WORD.match(text, name_start)
+    subject = name is not None and "," not in text[s.start : name_start]
+    acronym = _ACRONYM_AFTER.match(text, name.end()) if name is not None and subject else None
+    if acronym is not None:
+        # "Varda Port Board (VPB) adasema ...": the body, by the acronym other copy gives it too;
+        # not one an apposition names ("Ilse Varnow, kulu wa Varda Port Board (VPB), adasema")
+        letters = acronym.group().strip()[1:-1]
+        at = acronym.end() - 1 - len(letters)
+        return Candidate(
+            "indirect",
+            [(start, end)],
+            (w.start(), w.end()),
+            None,
+            "speech",
+            Mention(at, at + len(letters), letters, "organisation", name=letters),
+            index,
+        )
     speaker = speaker_near(text, [(s.start, w.start())], name_start, "", known)
     if speaker is None or speaker.kind != "name":
         return None

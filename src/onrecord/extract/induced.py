@@ -20,6 +20,7 @@ import re
 from collections import Counter
 
 from onrecord.dates import MONTHS, WEEKDAYS
+from onrecord.extract.according_shape import according_report
 from onrecord.extract.candidates import Candidate
 from onrecord.extract.framed import framed_complementizers, framed_report, unquoted_sentences
 from onrecord.extract.mentions import Mention
@@ -241,8 +242,6 @@ def induced_reported_speech(
     cues = induced_cues(text, direct)
     complementizers = _complementizers(text, sentences, cues) if cues else frozenset()
     framed = framed_complementizers(text, sentences, known)
-    if not cues and not framed:
-        return []
     found: list[Candidate] = []
     for index, s in unquoted_sentences(text, sentences, direct):
         count = len(found)
@@ -276,6 +275,12 @@ def induced_reported_speech(
                 continue
             found.append(Candidate("indirect", [(start, end)], (m.start(), m.end()), None, "speech", speaker, index))
             break
+        if len(found) == count:
+            # "Secundu a ministra Ilse Varnow, ...": a source preposition spelt as a neighbour's
+            according = according_report(text, s, index, known, speaker_near)
+            if according is not None:
+                found.append(according)
+                continue
         if len(found) == count and framed:
             report = framed_report(text, s, index, known, framed, speaker_near)
             if report is not None:

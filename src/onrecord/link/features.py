@@ -1120,6 +1120,14 @@ _SCALE_VALUES.update(
         "লাখ": 100000, "কোটি": 10000000, "ലക്ഷം": 100000, "കോടി": 10000000,
     }
 )  # fmt: skip
+# Scale words of languages with no entry, which their translations write after digits as the
+# Latin shape above does not ("12 yuta" in Javanese, "3 tapitrisa" in Malagasy are millions)
+_SCALE_VALUES.update(
+    {
+        **dict.fromkeys("ewu rébu rebu arivo nkoto nkóto ibihumbi".split(), 1000),
+        **dict.fromkeys("yuta tapitrisa".split(), 1000000),
+    }
+)  # fmt: skip
 _SCALE_ABBREVIATIONS = frozenset({"m", "mn", "bn"})
 # A scale word no list above holds, by the shape the Latin word takes in most languages written
 # in Latin letters ("4,5 milliúnir", "3 miliyoni", "2 milyari"): "mil(l)" with an optional "i",
