@@ -457,6 +457,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             spoke_for = _member_day(analysis, c, entity, body_days)
             if spoke_for is not None:
                 said_on, said_on_source = spoke_for, "preceding"
+                if day_key is not None:
+                    last_day.setdefault(day_key, spoke_for)  # ("..., she told the briefing": that occasion still)
         outlet_kind = via_kind in ("outlet", "wire")
         if (
             said_on is None
@@ -1840,15 +1842,15 @@ def _vague(c: Candidate, time: TimeExpression | None) -> bool:
 def _member_day(
     analysis: Analysis, c: Candidate, entity: Entity | None, body_days: dict[int, tuple[Entity, str]]
 ) -> str | None:
-    """The day of a body's statement dated in the sentence just before the quote's, in its
-    paragraph, when the quote's sentence names its speaker as that body's officer or spokesperson
+    """The day of a body's statement dated in the sentence just before the quote's (in its
+    paragraph or closing the one before), when the quote's sentence names its speaker as that body's officer or spokesperson
     (see :mod:`member_days`); None otherwise."""
     if c.cue is None or entity is None or not analysis.sentences:
         return None
     first = analysis.sentence_at(min(c.start, c.cue[0]))
     last = analysis.sentence_at(max(c.end, c.cue[1]))
     dated = body_days.get(first - 1)
-    if dated is None or analysis.sentences[first - 1].paragraph != analysis.sentences[first].paragraph:
+    if dated is None:
         return None
     body, day = dated
     if body.id == entity.id:
