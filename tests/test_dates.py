@@ -424,3 +424,15 @@ def test_the_khmer_word_for_week_alone_is_no_weekday() -> None:
 )
 def test_a_weekday_tells_a_two_digit_years_numeric_date(text: str, iso: list[str]) -> None:
     assert [d.iso for d in find_dates(text)] == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("BASTIA, u 14 di dicembre 2027", ["2027-12-14"]),  # a day "of" its month, as Corsican writes it
+        ("PORTU, 3 di marzu 2027", ["2027-03-03"]),
+        ("Hè ghjuntu u 4 di i so amichi", []),  # "of" before no month
+    ],
+)
+def test_a_day_of_its_month(text: str, iso: list[str]) -> None:
+    assert [d.iso for d in find_dates(text)] == iso

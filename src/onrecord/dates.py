@@ -627,7 +627,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # Arabic papers give a month's two names: "3 مارس/آذار 2027"; Catalan "30 d'abril";
             # Hausa "18 ga Mayu"; Maltese "20 ta' Mejju"
-            r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+|d['’]|ga\s+|ta['’]\s+)?(?P<mon>"
+            r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+|di\s+|d['’]|ga\s+|ta['’]\s+)?(?P<mon>"
             + _MONTH_RE
             + r")\.?(?:/[^\W\d_]+)?"
             r"(?:,?\s+(?:de\s+)?(?P<y>\d{4}))?(?:,?\s+(?:at\s+)?" + _TIME + _TZ_RE + r")?",  # "4 de agosto de 2027"

@@ -1843,8 +1843,8 @@ def _member_day(
     analysis: Analysis, c: Candidate, entity: Entity | None, body_days: dict[int, tuple[Entity, str]]
 ) -> str | None:
     """The day of a body's statement dated in the sentence just before the quote's (in its
-    paragraph or closing the one before), when the quote's sentence names its speaker as that body's officer or spokesperson
-    (see :mod:`member_days`); None otherwise."""
+    paragraph or closing the one before), when the quote's sentence names its speaker as that
+    body's officer or spokesperson (see :mod:`member_days`); None otherwise."""
     if c.cue is None or entity is None or not analysis.sentences:
         return None
     first = analysis.sentence_at(min(c.start, c.cue[0]))
