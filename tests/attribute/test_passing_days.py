@@ -15,6 +15,8 @@ from onrecord.attribute.passing_days import in_passing
         # a verb of speech: the report's own occasion, which the story may move to
         ("The warden pledged on Monday that the ferry would sail.", "pledged", False),
         ("On Friday the council promised that rents would fall.", "promised", False),
+        ("Le maire a promis lundi que les loyers baisseraient.", "promis", False),  # "a": French "has"
+        ("She's told the Gazette on Monday that rents would fall.", "told", False),  # "she has"
     ],
 )
 def test_in_passing(text: str, cue_word: str, expected: bool) -> None:

@@ -14,9 +14,12 @@ import re
 __all__ = ["in_passing"]
 
 # a determiner or possessor right before the cue word: "his pledge", "the mayor's promise",
-# "an earlier assurance", "her own claim" (a noun of speech, not a verb: "he pledged")
+# "an earlier assurance", "her own claim" (a noun of speech, not a verb: "he pledged"); not "a",
+# which other languages write before a participle (French "a annoncé", Romanian "a precizat"), nor
+# a pronoun's "'s" ("she's told")
 _NOUN_BEFORE = re.compile(
-    r"(?:\b(?:his|her|their|its|the|a|an|this|that|my|our|your)|['’]s?)\s+(?:(?:own|earlier|first|public|repeated)\s+)?$",
+    r"(?:\b(?:his|her|their|its|the|an|my|our|your)|(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthat)(?<!\bwho)(?<!\bthere)['’]s?)"
+    r"\s+(?:(?:own|earlier|first|public|repeated)\s+)?$",
     re.I,
 )
 # how far before the cue word its determiner may stand
