@@ -115,32 +115,4 @@ def test_turn_tells_its_own_day(told: str, tells: bool) -> None:
 
 
 def test_all() -> None:
-    assert set(turn_days.__all__) == {"in_a_turn", "line_tells_its_own_day", "relaying_turn", "turn_tells_its_own_day"}
-
-
-_HOSTED = """WRTV 9 — THE DOCKSIDE HOUR
-TRANSCRIPT
-Recorded: Friday, September 24, 2027, 7:40 p.m. ET
-
-PRYDDE: Good evening. Councillor Delahunt, what did the board decide?
-
-DELAHUNT: We voted to keep the east quay shut until the survey is done.
-
-PRYDDE: And the pilots? {line} Councillor, thank you.
-"""
-
-
-@pytest.mark.parametrize(
-    ("line", "day"),
-    [
-        # a host's line of links, no turn of its own, relays words of the recording day
-        ("Ansel Korr of the pilots' guild told us before the programme that the channel was safe.", "2027-09-24"),
-        # unless it names another time for them
-        ("Ansel Korr of the pilots' guild told us on Tuesday that the channel was safe.", "2027-09-21"),
-        ("Ansel Korr of the pilots' guild told us last week that the channel was safe.", None),
-    ],
-)
-def test_words_a_hosts_line_relays_are_of_the_recording_day_unless_it_names_another(line: str, day: str | None) -> None:
-    quotes = extract(_HOSTED.format(line=line))
-    relayed = [q for q in quotes if q.text.startswith("the channel was safe")]
-    assert [q.said_on for q in relayed] == [day]
+    assert set(turn_days.__all__) == {"in_a_turn", "relaying_turn", "turn_tells_its_own_day"}
