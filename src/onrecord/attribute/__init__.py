@@ -53,7 +53,7 @@ from onrecord.attribute.salience import sentence_subject
 from onrecord.attribute.salience import subjects as sentence_subjects
 from onrecord.attribute.slug_days import in_an_undated_clip, slug_day
 from onrecord.attribute.styles import styled_forms
-from onrecord.attribute.turn_days import in_a_turn, line_tells_its_own_day, relaying_turn, turn_tells_its_own_day
+from onrecord.attribute.turn_days import in_a_turn, relaying_turn, turn_tells_its_own_day
 from onrecord.attribute.when import (
     TimeExpression,
     after_midnight,
@@ -432,10 +432,6 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             # were said the day the transcript records, when nothing else dates them)
             turn = relaying_turn(analysis.candidates, c) if said_on is None and not looks_back else None
             nested = turn is not None and turn_tells_its_own_day(text, turn, c, entry_refs[id(c)])
-            if turn is None and said_on is None and not looks_back:
-                # ("HOST: And the growers? Ivo Marsh told us before the show that ...": a host's
-                # line of links, which holds no turn of its own, relays words of the day too)
-                nested = line_tells_its_own_day(text, analysis.candidates, c, entry_refs[id(c)])
             layout = marks.turn_day() if c.frame == "turn" or nested else marks.heading_day(c.start)
             if layout is not None:
                 said_on, said_on_source = layout, "header" if c.frame == "turn" or nested else "heading"

@@ -19,7 +19,7 @@ from datetime import date
 from onrecord.attribute.when import find_time, present_perfect, present_tense
 from onrecord.extract.candidates import Candidate
 
-__all__ = ["in_a_turn", "line_tells_its_own_day", "relaying_turn", "turn_tells_its_own_day"]
+__all__ = ["in_a_turn", "relaying_turn", "turn_tells_its_own_day"]
 
 # An occasion the relaying sentence names for the words: "the day I met him", "the first time we
 # spoke", "when she rang": its day is that occasion's, which the transcript's date is not.
@@ -95,29 +95,9 @@ def turn_tells_its_own_day(text: str, turn: Candidate, c: Candidate, day: date |
     to them names no other time ("on Monday", "last week") and no occasion of their own ("the day
     I met him", "when we spoke"), and words it quotes verbatim are cued in the present ("It says:")
     or the present perfect ("has asked me to read this out:"), not recalled ("He told me, '...'")."""
-    return _tells_its_own_day(text, turn.start, c, day)
-
-
-def line_tells_its_own_day(text: str, candidates: list[Candidate], c: Candidate, day: date | None) -> bool:
-    """Whether words ``c`` relayed on a labelled line of a transcript that no turn of the
-    candidates holds ("HOST: And the growers? Ivo Marsh told us before the programme that ...":
-    a host's line of questions and links, no statement of its own) are of the transcript's day
-    ``day``, as :func:`turn_tells_its_own_day` reads a turn's."""
-    if c.frame == "turn" or relaying_turn(candidates, c) is not None:
-        return False
-    line = text.rfind("\n", 0, c.start) + 1
-    label = _TURN_LABEL.match(text, line)
-    if label is None or any(t.frame == "turn" and line <= t.start < c.start for t in candidates):
-        return False
-    return _tells_its_own_day(text, label.end(), c, day)
-
-
-def _tells_its_own_day(text: str, start: int, c: Candidate, day: date | None) -> bool:
-    """Whether the words ``c``, relayed by a turn or line from ``start``, are of its day ``day``
-    (see :func:`turn_tells_its_own_day`)."""
     if day is None or (c.kind == "direct" and not _read_now(text, c)):
         return False
-    told = text[start : c.start]
+    told = text[turn.start : c.start]
     if _OWN_OCCASION.search(told) or _another_time(told):
         return False
     found = find_time(told, len(told), day)
