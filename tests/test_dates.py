@@ -410,3 +410,29 @@ def test_irish_luxembourgish_punjabi_and_khmer_weekdays(word: str, index: int) -
 
 def test_the_khmer_word_for_week_alone_is_no_weekday() -> None:
     assert "អាទិត្យ" not in WEEKDAYS
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("TX: THU 09/12/27 21:00", ["2027-12-09T21:00:00"]),  # 9 December 2027 is a Thursday
+        ("TX: Tue 03/09/27", ["2027-03-09"]),  # month first: 9 March 2027 is a Tuesday, 3 September is not
+        ("Aired Friday 3.9.27", ["2027-09-03"]),  # day first: 3 September 2027, a Friday
+        ("Aired Thurs 9.3.27", []),  # neither 9 March nor 3 September 2027 is a Thursday
+        ("Filed 09/12/27 at noon", []),  # no weekday to tell the order or the century by
+    ],
+)
+def test_a_weekday_tells_a_two_digit_years_numeric_date(text: str, iso: list[str]) -> None:
+    assert [d.iso for d in find_dates(text)] == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("BASTIA, u 14 di dicembre 2027", ["2027-12-14"]),  # a day "of" its month, as Corsican writes it
+        ("PORTU, 3 di marzu 2027", ["2027-03-03"]),
+        ("Hè ghjuntu u 4 di i so amichi", []),  # "of" before no month
+    ],
+)
+def test_a_day_of_its_month(text: str, iso: list[str]) -> None:
+    assert [d.iso for d in find_dates(text)] == iso

@@ -494,6 +494,10 @@ _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=Tru
 # English month abbreviations as a monitoring service's header writes them ("17 Nov 27"): not
 # "May", which is also the month's full name.
 _SHORT_MONTH_RE = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+# the English weekdays, whole or abbreviated ("Friday", "FRI", "Thurs"), longest first
+_ENGLISH_WEEKDAY_RE = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun"
+)
 _TIME = r"(?P<hh>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?"
 _TZ_RE = r"(?:\s*(?P<tz>" + "|".join(sorted(_TZ, key=len, reverse=True)) + r")\b)?"
 
@@ -517,6 +521,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "numeric",
         re.compile(  # "10.12.2025", "10/12/2025", a wire's slug line "12-01-2027 17:05"
             r"(?<![\d.-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])"
+            r"(?:,?\s+(?:at\s+)?" + _TIME + _TZ_RE + r")?",
+            re.I,
+        ),
+    ),
+    (
+        # a broadcast script's transmission line: "TX: FRI 04/06/27 18:30", "Tue 3.8.27" (a weekday
+        # before a numeric date with a two-digit year; the weekday tells the order of day and month,
+        # and a date it does not fall on is none: see _weekday_agrees)
+        "weekday-numeric-short-year",
+        re.compile(
+            r"\b(?P<wd>" + _ENGLISH_WEEKDAY_RE + r")\.?,?\s+"
+            r"(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{2})(?![\d./])"
             r"(?:,?\s+(?:at\s+)?" + _TIME + _TZ_RE + r")?",
             re.I,
         ),
@@ -611,7 +627,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # Arabic papers give a month's two names: "3 مارس/آذار 2027"; Catalan "30 d'abril";
             # Hausa "18 ga Mayu"; Maltese "20 ta' Mejju"
-            r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+|d['’]|ga\s+|ta['’]\s+)?(?P<mon>"
+            r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+|di\s+|d['’]|ga\s+|ta['’]\s+)?(?P<mon>"
             + _MONTH_RE
             + r")\.?(?:/[^\W\d_]+)?"
             r"(?:,?\s+(?:de\s+)?(?P<y>\d{4}))?(?:,?\s+(?:at\s+)?" + _TIME + _TZ_RE + r")?",  # "4 de agosto de 2027"
@@ -638,6 +654,28 @@ class FoundDate:
 
 _BUDDHIST_ERA = 543
 _BUDDHIST_ERA_FROM = 2400
+
+
+_WEEKDAY_PREFIXES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday_agrees(groups: dict[str, str | None]) -> dict[str, str | None] | None:
+    """A match's groups, read in the order of day and month its weekday falls on ("FRI 04/06/27":
+    4 June 2027, a Friday; "Tue 04/06/27": 6 April, a Tuesday), or None when it falls on neither;
+    a match with no weekday as it is."""
+    named = groups.get("wd")
+    if not named:
+        return groups
+    weekday = _WEEKDAY_PREFIXES.index(named[:3].lower())
+    year = 2000 + int(groups.get("y") or 0)
+    first, second = int(groups.get("d") or 0), int(groups.get("m") or 0)
+    for day, month in ((first, second), (second, first)):
+        try:
+            if date(year, month, day).weekday() == weekday:
+                return {**groups, "d": str(day), "m": str(month)}
+        except ValueError:
+            continue
+    return None
 
 
 def _build(groups: dict[str, str | None], default_year: int | None) -> tuple[str, bool, bool] | None:
@@ -707,7 +745,8 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[FoundDate]
         for m in pattern.finditer(text):
             if m.groupdict().get("d2") and int(m.group("d2")) <= int(m.group("d")):
                 continue  # "2-1 March": a score, no range of days
-            built = _build(m.groupdict(), default_year)
+            groups = _weekday_agrees(m.groupdict())
+            built = _build(groups, default_year) if groups is not None else None
             if built:
                 candidates.append((m.start(), m.end(), *built))
     for start, end, iso, has_time, year_known in sorted(candidates, key=lambda c: (c[0], -c[1])):

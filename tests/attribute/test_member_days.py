@@ -90,3 +90,19 @@ def test_another_firms_board_chair_takes_no_day_of_the_board() -> None:
     quotes = extract(story, published="2027-09-09")
     chair = next(q for q in quotes if q.text == "the creamery had closed its intake")
     assert chair.said_on is None
+
+
+_NEXT_PARAGRAPH = (
+    "Ferry fares cut\n\nBy Lena Strom\n\n"
+    "The Marshport ferry will run at half price this winter, the harbour master, Ivo Tamm, said on Sunday.\n\n"
+    "The Harbour Quay Authority confirmed the cut on Tuesday, saying fuel had become cheaper.\n\n"
+    "Ola Brandt, the authority's director, said the cut would last until spring."
+    ' "Nobody should expect it to last for ever," she told a briefing.\n'
+)
+
+
+def test_an_officer_opening_the_next_paragraph_speaks_on_the_bodys_day_and_goes_on_with_it() -> None:
+    quotes = extract(_NEXT_PARAGRAPH, published="2027-09-09")  # a Thursday
+    by_text = {q.text: q for q in quotes}
+    assert by_text["the cut would last until spring"].said_on == "2027-09-07"
+    assert by_text["Nobody should expect it to last for ever"].said_on == "2027-09-07"

@@ -89,6 +89,9 @@ def test_a_sentence_that_names_the_date_lines_day() -> None:
         ("Mercer", None),  # a capitalised word in a script with capitals is a name as often
         ("Monday", None),  # a known name: the weekday patterns read it
         ("tomorrow", None),
+        ("marti", 1),  # three consonants, but spelled as Romanian "marți" without its accent: Tuesday
+        ("marta", None),  # as no weekday is spelled
+        ("rabu", None),  # a known name's spelling, but too short to be heard by it alone
     ],
 )
 def test_weekday_by_ear(word: str, weekday: int | None) -> None:

@@ -45,6 +45,7 @@ from onrecord.attribute.original_names import original_name
 from onrecord.attribute.outlet_days import OutletDays, told_outlet
 from onrecord.attribute.own_outlet import own_outlet
 from onrecord.attribute.own_words import owner_of_words, person_between, role_before
+from onrecord.attribute.passing_days import in_passing
 from onrecord.attribute.read_statements import read_for_client, statement_owner
 from onrecord.attribute.relayed_days import relayed_day
 from onrecord.attribute.role_holders import unnamed_roles_to_holders
@@ -326,7 +327,16 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             or _occasion_only(analysis, c, time)
             or standing
         )
-        if time is not None and time[0] == "day" and time[1] is not None and not looks_back and entity is not None:
+        # "reversing his pledge of Friday that ...": a day told in passing, which the story does not
+        # move to when its speaker already has one (see passing_days)
+        passing = in_passing(text, c.cue) and _day_key(entity, tracker.entities) in last_day
+        if (
+            time is not None
+            and time[0] == "day"
+            and time[1] is not None
+            and not (looks_back or passing)
+            and entity is not None
+        ):
             # "On Thursday, the captain had told reporters ...": a look back, the story stays on its day;
             # so does a line no speaker is found for (an anonymous source, a stray clause)
             story_day = time[1].isoformat()
@@ -376,7 +386,10 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         held = None
         if day_key is not None and aside_at.get(day_key) == sentence_index and not aside:
             held = last_day.pop(day_key, None)
+        kept_day = last_day.get(day_key) if passing and day_key is not None else None
         said_on, said_on_source = _said_on(c, time, day_key, last_day, second_hand, present, looks_back)
+        if kept_day is not None and day_key is not None:
+            last_day[day_key] = kept_day
         if held is not None:
             last_day.setdefault(day_key or "", held)
         if day_key is not None and said_on_source == "stated" and not looks_back:
@@ -444,6 +457,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             spoke_for = _member_day(analysis, c, entity, body_days)
             if spoke_for is not None:
                 said_on, said_on_source = spoke_for, "preceding"
+                if day_key is not None:
+                    last_day.setdefault(day_key, spoke_for)  # ("..., she told the briefing": that occasion still)
         outlet_kind = via_kind in ("outlet", "wire")
         if (
             said_on is None
@@ -1827,15 +1842,15 @@ def _vague(c: Candidate, time: TimeExpression | None) -> bool:
 def _member_day(
     analysis: Analysis, c: Candidate, entity: Entity | None, body_days: dict[int, tuple[Entity, str]]
 ) -> str | None:
-    """The day of a body's statement dated in the sentence just before the quote's, in its
-    paragraph, when the quote's sentence names its speaker as that body's officer or spokesperson
-    (see :mod:`member_days`); None otherwise."""
+    """The day of a body's statement dated in the sentence just before the quote's (in its
+    paragraph or closing the one before), when the quote's sentence names its speaker as that
+    body's officer or spokesperson (see :mod:`member_days`); None otherwise."""
     if c.cue is None or entity is None or not analysis.sentences:
         return None
     first = analysis.sentence_at(min(c.start, c.cue[0]))
     last = analysis.sentence_at(max(c.end, c.cue[1]))
     dated = body_days.get(first - 1)
-    if dated is None or analysis.sentences[first - 1].paragraph != analysis.sentences[first].paragraph:
+    if dated is None:
         return None
     body, day = dated
     if body.id == entity.id:

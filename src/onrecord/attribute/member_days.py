@@ -4,9 +4,11 @@ engineer, Ola Brandt, said repairs would take a week." The officer speaks for th
 occasion the sentence before tells of; so does "A spokeswoman for the board said ..." and
 "board president Ola Brandt said ...".
 
-Only the sentence right after the dated one counts, and only a sentence whose speaker is named
+Only the sentence right after the dated one counts (in its paragraph, or opening the next: a
+news story's paragraphs are often one sentence each), and only a sentence whose speaker is named
 as the body's own ("Its", "their", a role "for" or "of" the body, the body's name before the
-role): any other person in that sentence may speak of another day.
+role): any other person in that sentence may speak of another day. The officer's later undated
+words go on with that day ("..., she told a briefing").
 """
 
 from __future__ import annotations

@@ -107,10 +107,17 @@ def month_by_ear(word: str) -> int | None:
 _MIN_WEEKDAY = 4
 
 
+# letters of a weekday's name heard only by its spelling, accents aside ("marti"; not "rabu")
+_MIN_SPELLED = 5
+
+
 @cache
-def _weekday_names() -> tuple[tuple[str, str, int], ...]:
+def _weekday_names(fewest: int = 0) -> tuple[tuple[str, str, int], ...]:
     """Each full weekday name of one word, of any script, in plain Latin letters, its consonants
-    and its weekday (Monday 0)."""
+    and its weekday (Monday 0): those of ``_MIN_WEEKDAY`` consonants or more, or with ``fewest``,
+    every one of that many letters or more."""
+    if fewest:
+        return tuple(s for s in _sounds(FULL_WEEKDAYS) if len(s[0]) >= fewest)
     return tuple(s for s in _sounds(FULL_WEEKDAYS) if len(s[1]) >= _MIN_WEEKDAY)
 
 
@@ -126,7 +133,10 @@ def weekday_by_ear(word: str) -> int | None:
     latin = _latin(word)
     skeleton = _skeleton(latin)
     if len(skeleton) < _MIN_WEEKDAY:
-        return None
+        # a name of few consonants heard only when spelled as another language's weekday is, but
+        # for its accents (Corsican "marti" as Romanian "marți", Tuesday)
+        spelled = {day for name, _, day in _weekday_names(_MIN_SPELLED) if name == latin}
+        return spelled.pop() if len(latin) >= _MIN_SPELLED and len(spelled) == 1 else None
     days: set[int] = set()
     for name, known, day in _weekday_names():
         shorter, longer = sorted((skeleton, known), key=len)
