@@ -116,3 +116,23 @@ def test_turn_tells_its_own_day(told: str, tells: bool) -> None:
 
 def test_all() -> None:
     assert set(turn_days.__all__) == {"in_a_turn", "relaying_turn", "turn_tells_its_own_day"}
+
+
+def test_relaying_turn_given_the_text_is_also_an_interviewers_turn() -> None:
+    """Words relayed in a presenter's question turn have that turn as their relaying turn; a
+    reporter's recorded package does not."""
+    text = (
+        "Recorded Monday 3 May 2027. Presenter: Corin Aldwater.\n\n"
+        "ALDWATER: Good evening. The operator says the line reopens tomorrow. Is that right?\n\n"
+        "STOBBE: It is.\n\n"
+        "ALDWATER: And the cost?\n\n"
+        "STOBBE: Nobody knows yet.\n\n"
+        "REPORTER: The league says the ban stands. Will it?\n"
+    )
+    start = text.index("the line reopens")
+    relayed = _relayed(start, start + 24)
+    assert relaying_turn([], relayed) is None
+    turn = relaying_turn([], relayed, text)
+    assert turn is not None and turn.start == text.index("Good evening")
+    package = text.index("the ban stands")
+    assert relaying_turn([], _relayed(package, package + 14), text) is None

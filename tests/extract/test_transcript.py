@@ -1248,3 +1248,64 @@ def test_an_instruction_relayed_in_a_turn_is_one_given_once(line: str, relayed: 
     assert turn == f"Thanks. {line}"
     content = line.split(" to ", 1)[-1].rstrip(".")
     assert any(q.text == f"to {content}" for q in extract(text)) is relayed
+
+
+PHONE_IN = (
+    "RADIO BRELLAN — THE EARLY SHIFT\n"
+    "Transcript. Recorded Tuesday 4 May 2027. Presenter: Corin Aldwater.\n\n"
+    "ALDWATER: Good morning. The ferry fares go up today. With me is Mira Stobbe of the harbour board. "
+    "Why now?\n\n"
+    "STOBBE: The fuel bill doubled. We held the fares for two years.\n\n"
+    "ALDWATER: And the islanders? Are they consulted?\n\n"
+    "STOBBE: We met them in March.\n\n"
+    "ALDWATER: We have a caller. Dunstan Heveril runs the shop on Skerra. Dunstan, good morning.\n\n"
+    "HEVERIL: Morning. I cross twice a week for stock. The new fare is forty pounds more a month for me. "
+    "Who is meant to pay that?\n\n"
+    "ALDWATER: Mira Stobbe, Dunstan Heveril, thank you. It's half past seven.\n"
+)
+
+
+def test_the_presenter_a_header_credits_asks_and_a_caller_who_asks_back_is_on_record() -> None:
+    """The credited presenter's turns are questions however few end with one; a caller's turn of
+    claims that ends by asking something is a statement on record, not the presenter's question."""
+    turns = find_turns(PHONE_IN)
+    asking = {t.label.text for t in turns if t.question}
+    assert asking == {"ALDWATER"}
+    quotes = extract(PHONE_IN)
+    assert any(q.text.startswith("Morning. I cross twice") and q.speaker.name == "Dunstan Heveril" for q in quotes)
+    assert not any(q.text.startswith("We have a caller") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("credit", "asking"),
+    [
+        ("Presenter: Corin Aldwater.", {"ALDWATER"}),
+        ("Host: Corin Aldwater | Producer: Ilse Parrow", {"ALDWATER"}),
+        ("Presenter: Tamsin Yorke.", {"HEVERIL"}),  # nobody labelled by the credited name: by the count
+    ],
+)
+def test_a_header_credit_names_the_presenter_among_the_labels(credit: str, asking: set[str]) -> None:
+    """Only a label that names the credited presenter is made the host by the credit."""
+    text = PHONE_IN.replace("Presenter: Corin Aldwater.", credit)
+    assert {t.label.text for t in find_turns(text) if t.question} == asking
+
+
+def test_a_statement_the_presenter_reads_out_is_its_senders_on_the_day_of_the_programme() -> None:
+    """A statement the credited presenter reads in full is the sender's words, dated by the
+    recording, and the presenter's own turn around it is no quote."""
+    text = (
+        "RADIO BRELLAN — THE EARLY SHIFT\n"
+        "Transcript. Recorded Tuesday 4 May 2027. Presenter: Corin Aldwater.\n\n"
+        "ALDWATER: Good morning. With me is Mira Stobbe of the harbour board.\n\n"
+        "STOBBE: The fuel bill doubled.\n\n"
+        "ALDWATER: The Skerra Traders' Guild has sent us a statement, which I'll read in full: "
+        '"The rise will empty the island by winter."\n\n'
+        "STOBBE: I hear that. But the boats must run.\n\n"
+        "ALDWATER: Mira Stobbe, thank you.\n"
+    )
+    quotes = extract(text)
+    read = [q for q in quotes if "empty the island" in q.text]
+    assert len(read) == 1
+    assert read[0].text == "The rise will empty the island by winter."
+    assert read[0].speaker is not None and "Guild" in read[0].speaker.name
+    assert read[0].said_on == "2027-05-04"

@@ -417,7 +417,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         elif said_on_source in (None, "context") and not _vague(c, time):
             # ("REPORTER: I have just spoken to the mayor, who expects ...": words a turn relays
             # were said the day the transcript records, when nothing else dates them)
-            turn = relaying_turn(analysis.candidates, c) if said_on is None and not looks_back else None
+            turn = relaying_turn(analysis.candidates, c, text) if said_on is None and not looks_back else None
             nested = turn is not None and turn_tells_its_own_day(text, turn, c, entry_refs[id(c)])
             layout = marks.turn_day() if c.frame == "turn" or nested else marks.heading_day(c.start)
             if layout is not None:

@@ -920,6 +920,8 @@ def _with_author(c: Candidate, turns: list[Turn], text: str) -> Candidate:
             if not subjects:
                 continue
             subject = subjects[0]
+            if subject.lower_ in _READERS and verb.lemma_ == "read":
+                continue  # "I'll read it in full": the reading itself; its writer is named before
             if subject.lower_ in _READERS:
                 return c  # the reader's own words, or the listener's: not told apart here
             mention = analyse_mention(subject, base)
@@ -1899,11 +1901,7 @@ def _drop_media_relays(candidates: list[Candidate], text: str) -> list[Candidate
     out = []
     for c in candidates:
         mention = c.mention
-        if (
-            mention is not None
-            and c.cue is not None
-            and names_author(text[c.cue[1] : mention.start], mention.text)
-        ):
+        if mention is not None and c.cue is not None and names_author(text[c.cue[1] : mention.start], mention.text):
             out.append(c)
             continue
         is_media = mention is not None and (

@@ -135,6 +135,36 @@ def _questions(turns: list[str], parliament: bool) -> int:
     return sum(_asks(t) if parliament else t.rstrip().endswith("?") for t in turns)
 
 
+def _by_role(label: str) -> bool:
+    """Whether a label calls its speaker the asking side by its words ("HOST", "Q", "ADA
+    LIND, PRESENTER"), not by what the turns ask."""
+    return label.casefold() in _HOSTS or any(w.strip(",. ").casefold() in _HOSTS for w in label.split(",")[1:])
+
+
+# the name a header's credit line gives the presenter: "Presenter: Ada Lind.", "Host: Ivo Sant |"
+_HOST_CREDIT = re.compile(
+    r"\b(?i:interviewer|presenter|host|anchor|moderator)s?[ \t]*:[ \t]*"
+    rf"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’\-]+(?:[ \t]+(?:{_PARTICLES}[ \t]+)?[A-ZÀ-ÞĀ-Ž][\w'’\-]+){{0,3}})"
+)
+
+
+def _header_host(header: str, by_label: dict[str, list[str]]) -> str | None:
+    """The label of the presenter a header's credit names ("Presenter: Ada Lind-Oyo." above
+    "LIND-OYO: Good morning."): the one label whose name's last word is the credited name's;
+    None when the header credits no one, or no single label names them. A programme's presenter
+    asks the questions, whatever share of the turns end with one, and a caller or a guest who
+    asks something at the end of a turn of their own is no presenter."""
+    credited = {m.group("name").split()[-1].casefold() for m in _HOST_CREDIT.finditer(header)}
+    if not credited:
+        return None
+    found = [
+        label
+        for label in by_label
+        if label not in {"Q", "A"} and (words := _label_name(label).split()) and words[-1].casefold() in credited
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _interviewer(by_label: dict[str, list[str]], parliament: bool) -> str | None:
     """The label of a two-person exchange whose turns are half questions when the other's are
     none: the host who opens and closes a programme and asks in between."""
@@ -677,7 +707,16 @@ def _labelled_turns(text: str) -> list[Turn]:
         for label in by_label
     )
     clips = len(found) < _MIN_TURNS  # a script's clips: nobody in them interviews anyone
-    hosts = {label for label, turns in by_label.items() if not clips and _is_host(label, turns, parliament)}
+    named_host = None if parliament or clips else _header_host(text[: found[0][1]], by_label)
+    hosts = {
+        label
+        for label, turns in by_label.items()
+        if not clips
+        and _is_host(label, turns, parliament)
+        and (named_host is None or label == named_host or _by_role(label) or all(_asks(t) for t in turns))
+    }
+    if named_host is not None:
+        hosts.add(named_host)
     if not hosts and not clips and (interviewer := _interviewer(by_label, parliament)) is not None:
         hosts.add(interviewer)
     # "MARTA KELLS, HOST" and later "KELLS": one host (not in a parliamentary record, where a
