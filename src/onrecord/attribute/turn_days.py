@@ -74,6 +74,23 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 _PACKAGE = re.compile(r"(?i:\b(?:reporter|correspondent)s?\b)")
 
 
+# words told to the programme itself ("told us", "told this programme before we came on air")
+_TO_THE_PROGRAMME = re.compile(
+    r"\b(?:told|gave|sent|emailed)[ \t]+(?:us|this[ \t]+(?:programme|program|show|station|newsroom))\b", re.I
+)
+
+
+def _relayed_on_air(text: str, turn_start: int, c: Candidate) -> bool:
+    """Whether a presenter relays words as the programme airs: read out or cued in the present or
+    the present perfect (:func:`_read_now`: "The operator says ...", "has told us"), or told to the
+    programme itself ("told this programme ..."); not a past report the question recalls ("The
+    harbour master said ... What did you make of that?"), which the turn does not date."""
+    if _read_now(text, c):
+        return True
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, turn_start, c.start)]
+    return _TO_THE_PROGRAMME.search(text, ends[-1] if ends else turn_start, c.start) is not None
+
+
 def relaying_turn(candidates: list[Candidate], c: Candidate, text: str | None = None) -> Candidate | None:
     """The transcript turn whose text ``c`` starts in, when ``c`` is words of its own that the turn
     relays; None for a turn itself and for any quote outside turns. Given the article's ``text``,
@@ -86,7 +103,12 @@ def relaying_turn(candidates: list[Candidate], c: Candidate, text: str | None = 
             return t
     if text is not None:
         for turn in find_turns(text):
-            if turn.question and turn.start <= c.start < turn.end and not _PACKAGE.search(turn.label.text):
+            if (
+                turn.question
+                and turn.start <= c.start < turn.end
+                and not _PACKAGE.search(turn.label.text)
+                and _relayed_on_air(text, turn.start, c)
+            ):
                 return Candidate("direct", [(turn.start, turn.end)], None, None, "speech", turn.label, 0, frame="turn")
     return None
 
