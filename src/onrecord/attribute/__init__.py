@@ -86,6 +86,7 @@ from onrecord.extract.foreign import LANGUAGES
 from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence, paragraph_spans
 from onrecord.extract.tails import tail_start
+from onrecord.extract.transcript import find_turns
 from onrecord.model import ArticleSpeaker, Quote, Span, SpeakerRef
 from onrecord.spans import mask_pieces
 
@@ -260,6 +261,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     # the outlet "this newspaper" and a transcript's turns mean: metadata's, else the header's
     reports: set[int] = set()
     transcript = any(c.frame == "turn" for c in analysis.candidates)
+    # a script whose every turn asks (an anchor and reporters) is a transcript still for its days
+    turned = transcript or bool(find_turns(text))
     channels, outlets = assign_channels(
         analysis,
         speakers,
@@ -427,7 +430,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             elif (
                 said_on is None
                 and marks.record is not None
-                and not (transcript and (present or in_a_turn(text, analysis.candidates, c)))
+                and not (turned and (present or in_a_turn(text, analysis.candidates, c)))
             ):
                 # the minutes of a meeting ("Date: Tuesday, April 13, 2027"): its words were said that day;
                 # so are a broadcast script's clips between its labelled lines ("TX: 07/09/2027"), not
