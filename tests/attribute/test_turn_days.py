@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -116,3 +117,47 @@ def test_turn_tells_its_own_day(told: str, tells: bool) -> None:
 
 def test_all() -> None:
     assert set(turn_days.__all__) == {"in_a_turn", "relaying_turn", "turn_tells_its_own_day"}
+
+
+def test_relaying_turn_given_the_text_is_also_an_interviewers_turn() -> None:
+    """Words relayed in a presenter's question turn have that turn as their relaying turn; a
+    reporter's recorded package does not."""
+    text = (
+        "Recorded Monday 3 May 2027. Presenter: Corin Aldwater.\n\n"
+        "ALDWATER: Good evening. The operator says the line reopens tomorrow. Is that right?\n\n"
+        "STOBBE: It is.\n\n"
+        "ALDWATER: And the cost?\n\n"
+        "STOBBE: Nobody knows yet.\n\n"
+        "REPORTER: The league says the ban stands. Will it?\n"
+    )
+    start = text.index("the line reopens")
+    relayed = _relayed(start, start + 24)
+    assert relaying_turn([], relayed) is None
+    turn = relaying_turn([], relayed, text)
+    assert turn is not None and turn.start == text.index("Good evening")
+    package = text.index("the ban stands")
+    assert relaying_turn([], _relayed(package, package + 14), text) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relays"),
+    [
+        ("The operator says the line reopens tomorrow.", True),  # cued in the present
+        ("The operator has told us the line reopens tomorrow.", True),  # the present perfect
+        ("The operator told this programme the line reopens tomorrow.", True),  # told to the programme
+        ("The operator said the line reopens tomorrow.", False),  # a past report the question recalls
+    ],
+)
+def test_a_presenters_turn_relays_words_on_air_only(sentence: str, relays: bool) -> None:
+    """A presenter's question turn dates the words it relays on air, not those it recalls."""
+    text = (
+        "Recorded Monday 3 May 2027. Presenter: Corin Aldwater.\n\n"
+        f"ALDWATER: Good evening. {sentence} Is that right?\n\n"
+        "STOBBE: It is.\n\n"
+        "ALDWATER: And the cost?\n\n"
+        "STOBBE: Nobody knows yet.\n"
+    )
+    start = text.index("the line reopens")
+    cue = re.search(r"(says|told|said)", text).span()
+    relayed = Candidate("indirect", [(start, start + 24)], cue, None, "speech", None, 0)
+    assert (relaying_turn([], relayed, text) is not None) is relays

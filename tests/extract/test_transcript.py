@@ -1248,3 +1248,128 @@ def test_an_instruction_relayed_in_a_turn_is_one_given_once(line: str, relayed: 
     assert turn == f"Thanks. {line}"
     content = line.split(" to ", 1)[-1].rstrip(".")
     assert any(q.text == f"to {content}" for q in extract(text)) is relayed
+
+
+PHONE_IN = (
+    "RADIO BRELLAN — THE EARLY SHIFT\n"
+    "Transcript. Recorded Tuesday 4 May 2027. Presenter: Corin Aldwater.\n\n"
+    "ALDWATER: Good morning. The ferry fares go up today. With me is Mira Stobbe of the harbour board. "
+    "Why now?\n\n"
+    "STOBBE: The fuel bill doubled. We held the fares for two years.\n\n"
+    "ALDWATER: And the islanders? Are they consulted?\n\n"
+    "STOBBE: We met them in March.\n\n"
+    "ALDWATER: We have a caller. Dunstan Heveril runs the shop on Skerra. Dunstan, good morning.\n\n"
+    "HEVERIL: Morning. I cross twice a week for stock. The new fare is forty pounds more a month for me. "
+    "Who is meant to pay that?\n\n"
+    "ALDWATER: Mira Stobbe, Dunstan Heveril, thank you. It's half past seven.\n"
+)
+
+
+def test_the_presenter_a_header_credits_asks_and_a_caller_who_asks_back_is_on_record() -> None:
+    """The credited presenter's turns are questions however few end with one; a caller's turn of
+    claims that ends by asking something is a statement on record, not the presenter's question."""
+    turns = find_turns(PHONE_IN)
+    asking = {t.label.text for t in turns if t.question}
+    assert asking == {"ALDWATER"}
+    quotes = extract(PHONE_IN)
+    assert any(q.text.startswith("Morning. I cross twice") and q.speaker.name == "Dunstan Heveril" for q in quotes)
+    assert not any(q.text.startswith("We have a caller") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("credit", "asking"),
+    [
+        ("Presenter: Corin Aldwater.", {"ALDWATER"}),
+        ("Host: Corin Aldwater | Producer: Ilse Parrow", {"ALDWATER"}),
+        # nobody labelled by the credited name: by the count, and the caller says more than asks
+        ("Presenter: Tamsin Yorke.", set()),
+    ],
+)
+def test_a_header_credit_names_the_presenter_among_the_labels(credit: str, asking: set[str]) -> None:
+    """Only a label that names the credited presenter is made the host by the credit."""
+    text = PHONE_IN.replace("Presenter: Corin Aldwater.", credit)
+    assert {t.label.text for t in find_turns(text) if t.question} == asking
+
+
+def test_a_statement_the_presenter_reads_out_is_its_senders_on_the_day_of_the_programme() -> None:
+    """A statement the credited presenter reads in full is the sender's words, dated by the
+    recording, and the presenter's own turn around it is no quote."""
+    text = (
+        "RADIO BRELLAN — THE EARLY SHIFT\n"
+        "Transcript. Recorded Tuesday 4 May 2027. Presenter: Corin Aldwater.\n\n"
+        "ALDWATER: Good morning. With me is Mira Stobbe of the harbour board.\n\n"
+        "STOBBE: The fuel bill doubled.\n\n"
+        "ALDWATER: The Skerra Traders' Guild has sent us a statement, which I'll read in full: "
+        '"The rise will empty the island by winter."\n\n'
+        "STOBBE: I hear that. But the boats must run.\n\n"
+        "ALDWATER: Mira Stobbe, thank you.\n"
+    )
+    quotes = extract(text)
+    read = [q for q in quotes if "empty the island" in q.text]
+    assert len(read) == 1
+    assert read[0].text == "The rise will empty the island by winter."
+    assert read[0].speaker is not None and "Guild" in read[0].speaker.name
+    assert read[0].said_on == "2027-05-04"
+
+
+@pytest.mark.parametrize(
+    ("reading", "writer"),
+    [
+        # the sender named after "from", the reading announced by "It says:"
+        ('We have had a statement from the Pellow Water Board. It says: "{words}" Is that enough?', "Water Board"),
+        # the sender the newsroom asked, the reading in the same sentence
+        ('We asked the Pellow Water Board for a statement, and I\'ll read it in full: "{words}" Well?', "Water Board"),
+        # "I'll read it as written": the reading; its writer the subject of "sent" before it
+        (
+            'The Pellow Water Board sent us a statement at noon. I\'ll read it as written: "{words}" Well?',
+            "Water Board",
+        ),
+    ],
+)
+def test_a_statement_read_out_is_its_senders_however_the_turn_names_them(reading: str, writer: str) -> None:
+    """The sender a host's turn names for the statement it reads ("a statement from", "asked ...
+    for a statement", "sent us") speaks its words."""
+    words = "The reservoir is safe and the pumps are running."
+    text = (
+        "TIDE TALK — Thursday\n\n"
+        f"HOST: Good morning. {reading.format(words=words)}\n\n"
+        "CADDOW: We are doing our best.\n\n"
+        "HOST: Thank you.\n\n"
+        "CADDOW: Thanks for having me.\n"
+    )
+    read = [q for q in extract(text) if words[:-1] in q.text]
+    assert len(read) == 1
+    assert read[0].speaker is not None and writer in read[0].speaker.name
+
+
+CALLERS = (
+    "THE OPEN LINE with Rosalind Teague\nRecorded Friday 7 May 2027\n\n"
+    "ROSALIND TEAGUE: Good morning. The tolls on the Brannock bridge double today. The lines are open. "
+    "Who is first?\n\n"
+    "OSWIN PARRY (caller, Dunmere): Morning, Rosalind. I drive a van for a bakery and I cross that bridge "
+    "six times a day. That is sixty pounds a week gone, every week, from a wage that has not moved in "
+    "three years. Who signed that off?\n\n"
+    "ROSALIND TEAGUE: The council, Oswin. Next caller, Fenella.\n\n"
+    "FENELLA GROVE (caller, Aldwick): I run the school minibus over it. We will have to cut the Friday "
+    "trips to the swimming baths, and the children will ask me why. What do I tell them?\n\n"
+    "ROSALIND TEAGUE: Thank you both. Will the council listen?\n"
+)
+
+
+def test_callers_who_ask_at_the_end_of_what_they_say_are_on_record() -> None:
+    """In a phone-in of three people or more, a caller who speaks once or twice and says more of
+    their own than they ask is on record, not the asking side."""
+    asking = {t.label.text for t in find_turns(CALLERS) if t.question}
+    assert asking == {"ROSALIND TEAGUE"}
+    speakers = {q.speaker.name for q in extract(CALLERS) if q.speaker is not None}
+    assert {"Oswin Parry", "Fenella Grove"} <= speakers
+
+
+def test_a_reporter_who_addresses_whom_they_ask_stays_the_asking_side() -> None:
+    """A reporter or an analyst opens a question by addressing whoever answers ("Mayor, ..."): the
+    asking side, however much they say before the question."""
+    text = CALLERS.replace("Morning, Rosalind. I drive", "Councillor, I drive").replace(
+        "(caller, Dunmere)", "(Dunmere Post)"
+    )
+    asking = {t.label.text for t in find_turns(text) if t.question}
+    assert "OSWIN PARRY (Dunmere Post)" in asking

@@ -87,6 +87,7 @@ from onrecord.extract.foreign import LANGUAGES
 from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence, paragraph_spans
 from onrecord.extract.tails import tail_start
+from onrecord.extract.transcript import find_turns
 from onrecord.model import ArticleSpeaker, Quote, Span, SpeakerRef
 from onrecord.spans import mask_pieces
 
@@ -261,6 +262,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     # the outlet "this newspaper" and a transcript's turns mean: metadata's, else the header's
     reports: set[int] = set()
     transcript = any(c.frame == "turn" for c in analysis.candidates)
+    # a script whose every turn asks (an anchor and reporters) is a transcript still for its days
+    turned = transcript or bool(find_turns(text))
     channels, outlets = assign_channels(
         analysis,
         speakers,
@@ -430,7 +433,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         elif said_on_source in (None, "context") and not _vague(c, time):
             # ("REPORTER: I have just spoken to the mayor, who expects ...": words a turn relays
             # were said the day the transcript records, when nothing else dates them)
-            turn = relaying_turn(analysis.candidates, c) if said_on is None and not looks_back else None
+            turn = relaying_turn(analysis.candidates, c, text) if said_on is None and not looks_back else None
             nested = turn is not None and turn_tells_its_own_day(text, turn, c, entry_refs[id(c)])
             layout = marks.turn_day() if c.frame == "turn" or nested else marks.heading_day(c.start)
             if layout is not None:
@@ -440,7 +443,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             elif (
                 said_on is None
                 and marks.record is not None
-                and not (transcript and (present or in_a_turn(text, analysis.candidates, c)))
+                and not (turned and (present or in_a_turn(text, analysis.candidates, c)))
             ):
                 # the minutes of a meeting ("Date: Tuesday, April 13, 2027"): its words were said that day;
                 # so are a broadcast script's clips between its labelled lines ("TX: 07/09/2027"), not

@@ -18,6 +18,8 @@ from datetime import date
 
 from onrecord.attribute.when import find_time, present_perfect, present_tense
 from onrecord.extract.candidates import Candidate
+from onrecord.extract.read_out import reading
+from onrecord.extract.transcript import find_turns
 
 __all__ = ["in_a_turn", "relaying_turn", "turn_tells_its_own_day"]
 
@@ -67,14 +69,47 @@ _TURN_LABEL = re.compile(r"[ \t]*(?:Q|A|[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{1,40}):\s")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 
 
-def relaying_turn(candidates: list[Candidate], c: Candidate) -> Candidate | None:
+# a reporter's part in a broadcast script ("REPORTER:", "CORRESPONDENT (ADA LIND):"): a package
+# recorded before the programme airs, whose relayed words the air date does not date
+_PACKAGE = re.compile(r"(?i:\b(?:reporter|correspondent)s?\b)")
+
+
+# words told to the programme itself ("told us", "told this programme before we came on air")
+_TO_THE_PROGRAMME = re.compile(
+    r"\b(?:told|gave|sent|emailed)[ \t]+(?:us|this[ \t]+(?:programme|program|show|station|newsroom))\b", re.I
+)
+
+
+def _relayed_on_air(text: str, turn_start: int, c: Candidate) -> bool:
+    """Whether a presenter relays words as the programme airs: read out or cued in the present or
+    the present perfect (:func:`_read_now`: "The operator says ...", "has told us"), or told to the
+    programme itself ("told this programme ..."); not a past report the question recalls ("The
+    harbour master said ... What did you make of that?"), which the turn does not date."""
+    if _read_now(text, c):
+        return True
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, turn_start, c.start)]
+    return _TO_THE_PROGRAMME.search(text, ends[-1] if ends else turn_start, c.start) is not None
+
+
+def relaying_turn(candidates: list[Candidate], c: Candidate, text: str | None = None) -> Candidate | None:
     """The transcript turn whose text ``c`` starts in, when ``c`` is words of its own that the turn
-    relays; None for a turn itself and for any quote outside turns."""
+    relays; None for a turn itself and for any quote outside turns. Given the article's ``text``,
+    an interviewer's turn counts too, though it is no quote of its own ("HOST: The operator told
+    us this morning it expects ...")."""
     if c.frame == "turn":
         return None
     for t in candidates:
         if t.frame == "turn" and t.start <= c.start < t.end:
             return t
+    if text is not None:
+        for turn in find_turns(text):
+            if (
+                turn.question
+                and turn.start <= c.start < turn.end
+                and not _PACKAGE.search(turn.label.text)
+                and _relayed_on_air(text, turn.start, c)
+            ):
+                return Candidate("direct", [(turn.start, turn.end)], None, None, "speech", turn.label, 0, frame="turn")
     return None
 
 
@@ -116,6 +151,8 @@ def _another_time(told: str) -> bool:
 def _read_now(text: str, c: Candidate) -> bool:
     """Whether the cue of quoted words is in the present or the present perfect: "It says: '...'",
     "The board's chair has asked me to read this out: '...'" (not "He told me, '...'")."""
+    if reading(text, c.start) is not None:
+        return True  # "I'll read it in full: '...'": read out as the programme airs
     if c.cue is None:
         return False
     cue = text[c.cue[0] : c.cue[1]]

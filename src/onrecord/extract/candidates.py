@@ -878,6 +878,11 @@ def _read_out_in_turn(c: Candidate, text: str) -> bool:
     )
 
 
+def _the_document(mention: Mention) -> bool:
+    """Whether a mention is the document read out itself ("It says:")."""
+    return mention.kind == "pronoun" and mention.text.casefold() in _THE_DOCUMENT
+
+
 def _readers_own(mention: Mention) -> bool:
     """Whether a mention is the reader's or the listener's ("I quote", "you wrote")."""
     return mention.kind == "pronoun" and mention.text.casefold() in _READERS
@@ -903,7 +908,7 @@ def _with_author(c: Candidate, turns: list[Turn], text: str) -> Candidate:
     ("The minister, Ana Brekke, wrote on Monday, and I quote", "Your own leaflet, Ms Brennan,
     says", "He sent a statement, which I'll read in full"), passing over the document itself
     ("It says"); else ``c`` as it is."""
-    if c.kind != "direct" or c.mention is None or not _readers_own(c.mention):
+    if c.kind != "direct" or c.mention is None or not (_readers_own(c.mention) or _the_document(c.mention)):
         return c
     span = reading(text, c.start)
     turn = next((t for t in turns if t.start <= c.start < t.end), None)
@@ -920,6 +925,8 @@ def _with_author(c: Candidate, turns: list[Turn], text: str) -> Candidate:
             if not subjects:
                 continue
             subject = subjects[0]
+            if subject.lower_ in _READERS and verb.lower_ == "read":
+                continue  # "I'll read it in full": the reading itself; its writer is named before
             if subject.lower_ in _READERS:
                 return c  # the reader's own words, or the listener's: not told apart here
             mention = analyse_mention(subject, base)
@@ -931,7 +938,33 @@ def _with_author(c: Candidate, turns: list[Turn], text: str) -> Candidate:
             ):
                 continue  # "It says", "The leaflet says": the document, its writer named before
             return c.reporting(mention=mention)
+        sender = _sender(doc)
+        if sender is not None:
+            return c.reporting(mention=analyse_mention(sender, base))
     return c
+
+
+_ASKING_FOR = frozenset("ask asks asked request requests requested".split())
+
+
+def _sender(doc: Any) -> Any:
+    """Who a sentence names as a document's sender when no verb has them for its subject: "a
+    statement from the port authority", "We asked the port authority for a statement"; None when
+    it names none (or only the reader or listener)."""
+    for token in doc:
+        if token.lower_ not in _WRITINGS:
+            continue
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                found = [t for t in prep.children if t.dep_ == "pobj"]
+                if found and found[0].lower_ not in _READERS:
+                    return found[0]  # "a statement from the port authority"
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ in _ASKING_FOR:
+            asked = [t for t in head.head.children if t.dep_ == "dobj"]
+            if asked and asked[0].lower_ not in _READERS:
+                return asked[0]  # "we asked the port authority for a statement"
+    return None
 
 
 def _opens_at_label(candidate: Candidate, turn: Turn) -> bool:
@@ -1899,11 +1932,7 @@ def _drop_media_relays(candidates: list[Candidate], text: str) -> list[Candidate
     out = []
     for c in candidates:
         mention = c.mention
-        if (
-            mention is not None
-            and c.cue is not None
-            and names_author(text[c.cue[1] : mention.start], mention.text)
-        ):
+        if mention is not None and c.cue is not None and names_author(text[c.cue[1] : mention.start], mention.text):
             out.append(c)
             continue
         is_media = mention is not None and (

@@ -2,8 +2,9 @@
 
 A host, a chair or a guest may read a statement, a letter or someone's post aloud, and say so:
 ``It says, and I quote: "..."``, ``Quote, "..."``, ``On Monday she wrote, and I'm quoting her,
-"..."``, ``I'll read it in full: "..."``, ``The note reads: "..."``. The quotation is then the
-words of whoever wrote them, a statement of its own, not the turn's."""
+"..."``, ``I'll read it in full: "..."``, ``I'll read it as written: "..."``, ``The note reads:
+"..."``, ``It says: "..."``. The quotation is then the words of whoever wrote them, a statement of
+its own, not the turn's."""
 
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ _READING = re.compile(
     r"(?:(?<![\w'’])(?:and\s+)?I\s+quote"  # "and I quote"
     r"|(?<![\w'’])I(?:'m|’m|\s+am)\s+quoting(?:\s+(?:him|her|them|it|directly))?"  # "I'm quoting him"
     r"|(?<![\w'’])(?:I'll|I’ll|I\s+will|let\s+me)\s+read(?:\s+(?:it|this|that|you\s+\w+))?(?:\s+out)?"
-    r"(?:\s+in\s+full|\s+aloud)?"  # "I'll read it in full"
+    r"(?:\s+in\s+full|\s+aloud|\s+as\s+(?:written|it\s+stands|sent)|\s+word\s+for\s+word|\s+verbatim)?"  # "in full"
     r"|(?<![\w'’])(?:it|which|the\s+\w+)\s+reads"  # "It reads:", "The letter reads:"
+    r"|(?<![\w'’])it\s+says(?=[ \t]*:)"  # "It says:" (with its colon)
     r")[ \t]*[:,]?"
     r"|(?<![\w'’])(?<!the\s)quote[ \t]*[:,]"  # "Quote, ...", not "the quote"
     r")[ \t]*[\"“‘']$",

@@ -121,18 +121,88 @@ class Turn:
 
 
 def _is_host(label: str, turns: list[str], parliament: bool = False) -> bool:
-    if label.casefold() in _HOSTS or any(w.strip(",. ").casefold() in _HOSTS for w in label.split(",")[1:]):
+    return _asker_by_label(label) or _questions(turns, parliament) * 2 > len(turns)
+
+
+def _asker_by_label(label: str) -> bool:
+    """Whether a label says its speaker asks or keeps order, whatever the turns say."""
+    if _by_role(label):
         return True  # "HOST", "LAUREN ABERNATHY, HOST"
     if _label_name(label).casefold() in _CHAIRS:
         return True  # "Mr SPEAKER: Order.": the chair of a parliamentary record
-    if _ASKED.search(label):
-        return True  # "tramfan1989 asked:": a forum's question
-    return _questions(turns, parliament) * 2 > len(turns)
+    return _ASKED.search(label) is not None  # "tramfan1989 asked:": a forum's question
 
 
 def _questions(turns: list[str], parliament: bool) -> int:
     """How many of a label's turns ask a question."""
     return sum(_asks(t) if parliament else t.rstrip().endswith("?") for t in turns)
+
+
+def _caller(label: str, by_label: dict[str, list[str]]) -> bool:
+    """Whether a label's speaker is a caller or a guest, though their turns end with a question:
+    in an exchange of three people or more, one who speaks once or twice (under any of their
+    labels: "ADA LIND" and later "LIND"), and says more of their own than they ask (under a quarter of
+    their words ask: "I drive a bus. It is forty minutes late every day. Who answers for that?"),
+    not a label that says it asks or chairs (:func:`_asker_by_label`)."""
+    surname = _label_name(label).split()[-1:]
+    own = [t for other, turns in by_label.items() if _label_name(other).split()[-1:] == surname for t in turns]
+    people = {tuple(_label_name(other).split()[-1:]) for other in by_label}
+    return (
+        len(people) >= 3
+        and len(own) < 3
+        and not _asker_by_label(label)
+        and re.sub(r"\s*\(.*", "", label).casefold() not in _CHAIR_ROLES  # "THE CHAIR (Ada Lind)"
+        and _asked_share(own) * 4 < 1
+        and not any(_ADDRESSES.search(t) for t in own)
+    )
+
+
+# a sentence that opens by addressing whoever is asked, as a reporter or an analyst does ("Mayor,
+# last night you said ...", "Ms. Varga, why ...", "Anne-Marie, on margins: ..."), not a word
+# that only opens what the speaker says ("Well, ...", "Look, ...") or greets ("Morning, Ada.")
+_ADDRESSES = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?!(?:Well|Look|Listen|Yes|No|Now|So|Thanks|Sorry|Okay|OK|Honestly|Again|Still|Sure|Right|Morning|Hello|Hi"
+    r"|Hey|Evening|Afternoon),)"
+    rf"(?:{_HON}\s)?[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?,\s"
+)
+
+
+def _asked_share(turns: list[str]) -> float:
+    """The share of the words of ``turns`` that are in sentences asking a question."""
+    sentences = [p for t in turns for p in re.split(r"(?<=[.!?])\s+", t.strip()) if p]
+    words = sum(len(p.split()) for p in sentences)
+    asked = sum(len(p.split()) for p in sentences if p.endswith("?"))
+    return asked / words if words else 0.0
+
+
+def _by_role(label: str) -> bool:
+    """Whether a label calls its speaker the asking side by its words ("HOST", "Q", "ADA
+    LIND, PRESENTER"), not by what the turns ask."""
+    return label.casefold() in _HOSTS or any(w.strip(",. ").casefold() in _HOSTS for w in label.split(",")[1:])
+
+
+# the name a header's credit line gives the presenter: "Presenter: Ada Lind.", "Host: Ivo Sant |"
+_HOST_CREDIT = re.compile(
+    r"\b(?i:interviewer|presenter|host|anchor|moderator)s?[ \t]*:[ \t]*"
+    rf"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’\-]+(?:[ \t]+(?:{_PARTICLES}[ \t]+)?[A-ZÀ-ÞĀ-Ž][\w'’\-]+){{0,3}})"
+)
+
+
+def _header_host(header: str, by_label: dict[str, list[str]]) -> str | None:
+    """The label of the presenter a header's credit names ("Presenter: Ada Lind-Oyo." above
+    "LIND-OYO: Good morning."): the one label whose name's last word is the credited name's;
+    None when the header credits no one, or no single label names them. A programme's presenter
+    asks the questions, whatever share of the turns end with one, and a caller or a guest who
+    asks something at the end of a turn of their own is no presenter."""
+    credited = {m.group("name").split()[-1].casefold() for m in _HOST_CREDIT.finditer(header)}
+    if not credited:
+        return None
+    found = [
+        label
+        for label in by_label
+        if label not in {"Q", "A"} and (words := _label_name(label).split()) and words[-1].casefold() in credited
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _interviewer(by_label: dict[str, list[str]], parliament: bool) -> str | None:
@@ -677,7 +747,17 @@ def _labelled_turns(text: str) -> list[Turn]:
         for label in by_label
     )
     clips = len(found) < _MIN_TURNS  # a script's clips: nobody in them interviews anyone
-    hosts = {label for label, turns in by_label.items() if not clips and _is_host(label, turns, parliament)}
+    named_host = None if parliament or clips else _header_host(text[: found[0][1]], by_label)
+    hosts = {
+        label
+        for label, turns in by_label.items()
+        if not clips
+        and _is_host(label, turns, parliament)
+        and (named_host is None or label == named_host or _by_role(label) or all(_asks(t) for t in turns))
+        and (parliament or not _caller(label, by_label))
+    }
+    if named_host is not None:
+        hosts.add(named_host)
     if not hosts and not clips and (interviewer := _interviewer(by_label, parliament)) is not None:
         hosts.add(interviewer)
     # "MARTA KELLS, HOST" and later "KELLS": one host (not in a parliamentary record, where a
