@@ -78,3 +78,25 @@ def test_according_to_the_x_of_y_is_left_to_the_channel_reading() -> None:
     text = "The port will reopen on Monday, according to the Voice of Kelmarsh."
     mention = _mention(text, "the Voice of Kelmarsh", "name", "Voice")
     assert whole_body(mention, text, article_organisations(text)) == mention
+
+
+def test_a_firm_joined_by_an_ampersand_reads_on_past_it() -> None:
+    text = "Brannock & Vell Surveying said on Monday the roof was sound."
+    found = whole_body(_mention(text, "Brannock", "name", "Brannock"), text, article_organisations(text))
+    assert (found.name, found.kind, found.text) == (
+        "Brannock & Vell Surveying",
+        "organisation",
+        "Brannock & Vell Surveying",
+    )
+
+
+def test_a_firm_with_an_ampersand_speaks_by_its_whole_name() -> None:
+    text = 'Ostrand Pumps & Valves said on Tuesday its engineers were "already on the site".'
+    quotes = extract(text, published="2027-05-04")
+    assert quotes and all(q.speaker is not None and q.speaker.name == "Ostrand Pumps & Valves" for q in quotes)
+
+
+def test_an_ampersand_after_a_line_break_joins_nothing() -> None:
+    text = "Brannock said the roof was sound.\n& Co notes follow."
+    mention = _mention(text, "Brannock", "name", "Brannock")
+    assert whole_body(mention, text, article_organisations(text)) == mention
