@@ -1758,3 +1758,13 @@ def test_a_pronoun_of_another_in_the_subjects_sentence(sentence: str, other: boo
     subject = t.subject("Yannick Dross", at)
     assert subject is not None
     assert t._other_of_gender("f", subject, 0, len(sentence)) is other
+
+
+def test_a_spokesman_for_the_kind_speaks_for_the_body_its_apposition_named() -> None:
+    text = (
+        "The gas network operator, Ardenmoor Gas Networks (AGN), says its engineers are on site.\n\n"
+        "Fire crews are there.\n\n"
+        'An update from AGN. "The main has been shut off," a spokesman for the operator said.\n'
+    )
+    spoken = [q for q in extract(text, published="2027-05-04") if "shut off" in q.text]
+    assert spoken and spoken[0].speaker is not None and spoken[0].speaker.name == "Ardenmoor Gas Networks"

@@ -53,6 +53,8 @@ from onrecord.attribute.salience import subjects as sentence_subjects
 from onrecord.attribute.slug_days import in_an_undated_clip, slug_day
 from onrecord.attribute.styles import styled_forms
 from onrecord.attribute.turn_days import in_a_turn, relaying_turn, turn_tells_its_own_day
+from onrecord.attribute.turn_labels import past_turn_label
+from onrecord.attribute.voice_owners import voiced_body
 from onrecord.attribute.when import (
     TimeExpression,
     after_midnight,
@@ -132,6 +134,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             c.mention = None  # the quote's speaker is not named here
     names = [m for m in analysis.names if not _blocked(m, blocked)]
     for c in analysis.candidates:
+        if c.mention is not None and c.frame != "turn":
+            c.mention = past_turn_label(c.mention, text)  # "REPORTER (V/O): The board, KWB, said"
         if c.mention is not None and c.mention.kind == "other":
             c.mention = _proper_elsewhere(c.mention, text)
         if c.mention is not None:
@@ -143,6 +147,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             c.mention = statement_owner(c.mention, text, c.cue)  # "A note from him was read ... by X: '...'"
         if c.mention is not None:
             c.mention = self_named(c.mention, text)  # "A group calling itself X said"
+            c.mention = voiced_body(c.mention)  # "A KRB spokesman said": the KRB's words
         if not c.bare and (clipped := _clip_mention(text, c)) is not None:
             c.mention = clipped  # 'ASTON: Insp Ada Lind' above 'SOT: "..."': the clip is hers
         elif c.mention is not None and script_cue(text, c.mention.start, c.mention.text):

@@ -1560,12 +1560,13 @@ class EntityTracker:
 
     def _body_after_kind(self, noun: str, end: int) -> Entity | None:
         """The body the article last named right after its kind's noun before ``end`` ("The
-        lender Corrow Savings has ...", "the rail operator Vantor"), as an organisation it
+        lender Corrow Savings has ...", "the rail operator Vantor", "the operator, Vantor"), as an organisation it
         knows; None when it wrote none so, or named two bodies so ("the lender A sold ... to the lender
         B": which one "the lender" is goes unsaid)."""
         found = None
         names: list[str] = []
-        for m in re.finditer(rf"\b{re.escape(noun)}\s+((?:{_NAME_WORD})(?:\s+{_NAME_WORD})*)", self.text[:end]):
+        # (or set off by a comma as its apposition: "The water supplier, Corrow Mains (CM), says")
+        for m in re.finditer(rf"\b{re.escape(noun)},?\s+((?:{_NAME_WORD})(?:\s+{_NAME_WORD})*)", self.text[:end]):
             first = m.group(1).split()[0].casefold()
             if first in WEEKDAYS or first in MONTHS or first == "i":
                 continue  # "the hospital Tuesday", "the union I joined": no body's name
