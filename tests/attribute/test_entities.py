@@ -1768,3 +1768,22 @@ def test_a_spokesman_for_the_kind_speaks_for_the_body_its_apposition_named() -> 
     )
     spoken = [q for q in extract(text, published="2027-05-04") if "shut off" in q.text]
     assert spoken and spoken[0].speaker is not None and spoken[0].speaker.name == "Ardenmoor Gas Networks"
+
+
+def test_she_is_the_person_just_found_whom_her_sentence_goes_on_about() -> None:
+    text = (
+        'Tamsin Vere, head of the ferry company, spoke at noon. "We will sail by Friday," she said.\n\n'
+        "Our reporter at the quay found Oyelola Banjoko-Reed by the ticket office, where she has waited "
+        'since dawn with her two sons. "Nobody tells us anything," she said.'
+    )
+    spoken = [q for q in extract(text, published="2027-05-04") if "Nobody" in q.text]
+    assert spoken and spoken[0].speaker is not None and spoken[0].speaker.name == "Oyelola Banjoko-Reed"
+
+
+def test_she_stays_the_speaker_when_the_one_found_is_not_taken_up() -> None:
+    text = (
+        'Tamsin Vere, head of the ferry company, spoke at noon. "We will sail by Friday," she said.\n\n'
+        'Later she met Oyelola Banjoko-Reed by the ticket office. "Nobody will be left behind," she said.'
+    )
+    spoken = [q for q in extract(text, published="2027-05-04") if "Nobody" in q.text]
+    assert spoken and spoken[0].speaker is not None and spoken[0].speaker.name == "Tamsin Vere"

@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 __all__ = ["ACRONYM", "Entity", "EntityTracker", "slug", "speaker_id"]
 
 _AGED = re.compile(r"[^\W\d_][\w’'-]*,\s+\d{1,3},")  # "Maria, 34, ...": a given name and an age
+# the forms of "he" and "she" a sentence goes on about a person with
+_PRONOUN_FORMS = {"he": frozenset({"he", "him", "his", "himself"}), "she": frozenset({"she", "her", "hers", "herself"})}
 _PERSONAL = frozenset({"he", "she"})  # pronouns that only mean people, unlike "il", "elle", "er", "sie"
 # the words before a person's other name: "real name", "stage name", "known as", "born"
 _ALIAS_BEFORE = re.compile(
@@ -2450,7 +2452,16 @@ class EntityTracker:
             if e is not speaker
             # with a role, or named in full in the pronoun's paragraph and silent so far ("The head
             # of the mission, Rune Halmstrand, has delivered its statement. He said ...")
-            and (e.roles or (e.last_spoke < 0 and self._same_paragraph(e.last_pos, pos) and self._in_apposition(e)))
+            # (or named there and at once taken up by the pronoun's own word: "Our reporter found
+            # Ada Pell at the gate, where she has waited since dawn. '...,' she said")
+            and (
+                e.roles
+                or (
+                    e.last_spoke < 0
+                    and self._same_paragraph(e.last_pos, pos)
+                    and (self._in_apposition(e) or self._taken_up(e, word))
+                )
+            )
             and (speaker is None or e.last_pos > speaker.last_pos)  # not when the speaker was named again since
             and pos - e.last_pos < _JUST_NAMED
             and _SENTENCE_END.search(self.text, e.last_pos, pos + 1) is not None
@@ -2697,6 +2708,25 @@ class EntityTracker:
             # (a possessive is no place: "to Okonkwo's office")
             for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])(?!['’]s\b)", self.text)
         )
+
+    def _taken_up(self, e: Entity, pronoun: str) -> bool:
+        """Whether the sentence that last named ``e``, a person named in full, goes on about them
+        with ``pronoun``'s own forms after the name and names nobody else ("found Ada Pell at
+        the gate, where she has waited since dawn, with her two sons")."""
+        forms = _PRONOUN_FORMS.get(pronoun)
+        if forms is None or not self.text or len(e.name.split()) < 2:
+            return False
+        end = _SENTENCE_END.search(self.text, e.last_pos)
+        stop = end.start() + 1 if end is not None else len(self.text)
+        longest = sorted(e.forms | {e.name}, key=len, reverse=True)
+        written = next((f for f in longest if self.text.startswith(f, e.last_pos)), None)
+        if written is None:
+            return False
+        rest = self.text[e.last_pos + len(written) : stop]
+        others = _PRONOUN_FORMS["he" if pronoun == "she" else "she"]
+        words = {w.casefold() for w in re.findall(r"[A-Za-z]+", rest)}
+        named = re.search(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+[A-Z][a-z]+", rest)
+        return bool(words & forms) and not words & others and named is None
 
     def _in_apposition(self, e: Entity) -> bool:
         """Whether a person was last named in full, a given name first, set off by commas ("The
