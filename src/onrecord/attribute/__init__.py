@@ -199,6 +199,11 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             continue
         candidate: Candidate = item  # type: ignore[assignment]
         if candidate.bare:
+            clip = _clip_speaker(text, candidate, tracker)
+            if clip is not None:
+                # "[SOT: ADA LIND, HARBOUR MASTER]" over a clip: she has the floor, and "She said"
+                # after it in the script is hers
+                tracker.spoke(clip[0], candidate.end, None)
             continue
         channel = audience(text, candidate)
         around = holding(candidate.cue[0]) if candidate.cue else []
