@@ -682,3 +682,8 @@ def test_a_day_of_the_month_does_not_hand_the_subject_to_the_apposition_after() 
     )
     found = [q for q in extract(text, article_id="t", published="2027-06-22") if q.text.startswith("the side")]
     assert found and found[0].speaker is not None and found[0].speaker.name == "Frank Bexley"
+
+
+def test_a_rank_written_as_a_plural_s_possessive_opens_a_titled_role() -> None:
+    found = sentence_subject("Growers' council chair Ilona Marchetti-Voss was unimpressed.")
+    assert found is not None and found[1:] == ("Ilona Marchetti-Voss", "growers' council chair")

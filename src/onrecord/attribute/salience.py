@@ -418,9 +418,10 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
 
 
 # A sentence that opens with a capitalised rank and a role in lower case before a full name, as
-# a title ("Chief steward Anton Brask has ...", "Head coach Mia Lund, who ...")
+# a title ("Chief steward Anton Brask has ...", "Head coach Mia Lund, who ..."); the rank may be
+# a plural's possessive ("Growers' council chair Ada Brill was ...")
 _TITLED_ROLE = re.compile(
-    r"^\s*([A-ZÀ-Þ][a-z]+)\s+((?:[a-z][a-z-]+\s+){1,2}?)((?:[A-ZÀ-Þ][\w’'-]+\s+){1,2}[A-ZÀ-Þ][\w’'-]+)"
+    r"^\s*([A-ZÀ-Þ][a-z]+(?:s['’])?)\s+((?:[a-z][a-z-]+\s+){1,2}?)((?:[A-ZÀ-Þ][\w’'-]+\s+){1,2}[A-ZÀ-Þ][\w’'-]+)"
     r"(?=,|\s+[a-z])"
 )
 
