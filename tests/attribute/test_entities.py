@@ -1787,3 +1787,13 @@ def test_she_stays_the_speaker_when_the_one_found_is_not_taken_up() -> None:
     )
     spoken = [q for q in extract(text, published="2027-05-04") if "Nobody" in q.text]
     assert spoken and spoken[0].speaker is not None and spoken[0].speaker.name == "Tamsin Vere"
+
+
+def test_his_promise_is_the_sentence_s_subject_s_even_when_first_named_there() -> None:
+    text = (
+        'Bram Okonjo-Tell, a neighbour, said he had warned the landlord. "Nobody came," Mr Okonjo-Tell said.\n\n'
+        "The planning minister, Casimir Delacroix-Wynn, repeated on Friday his promise that every tenant "
+        "would be rehoused within a month.\n"
+    )
+    spoken = [q for q in extract(text, published="2027-05-04") if "rehoused" in q.text]
+    assert spoken and spoken[0].speaker is not None and spoken[0].speaker.name == "Casimir Delacroix-Wynn"

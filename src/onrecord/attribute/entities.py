@@ -42,6 +42,9 @@ _AGED = re.compile(r"[^\W\d_][\w’'-]*,\s+\d{1,3},")  # "Maria, 34, ...": a giv
 # the forms of "he" and "she" a sentence goes on about a person with
 _PRONOUN_FORMS = {"he": frozenset({"he", "him", "his", "himself"}), "she": frozenset({"she", "her", "hers", "herself"})}
 _PERSONAL = frozenset({"he", "she"})  # pronouns that only mean people, unlike "il", "elle", "er", "sie"
+_POSSESSIVE_FORMS = frozenset({"his", "her"})  # "his promise that ...": the words' owner
+# the noun of words a possessive owns, before what they say: "his promise that", "her vow to"
+_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:that|to)\b")
 # the words before a person's other name: "real name", "stage name", "known as", "born"
 _ALIAS_BEFORE = re.compile(
     r"(?:\b(?:real|birth|legal|stage|ring|pen) name(?:\s+(?:is|was))?|\b(?:better\s+|also\s+)?known as"
@@ -2500,6 +2503,9 @@ class EntityTracker:
             and (
                 e.first_pos < _sentence_start(self.text, pos)
                 or _FREE_RELATIVE_AFTER.match(self.text, e.last_subject, pos) is not None
+                # "The minister, Ada Vell, repeated his promise that ...": the possessor of the
+                # words is the subject the sentence brought on
+                or (word in _POSSESSIVE_FORMS and _NOUN_AFTER.match(self.text, mention.end) is not None)
             )
             and not _QUOTE_MARKS.search(self.text, e.last_subject, pos)  # '« ... », a-t-elle dit': a quote between
         ]
