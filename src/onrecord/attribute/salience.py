@@ -532,7 +532,7 @@ _SET_OFF_ROLE = re.compile(
 
 def _set_off_role(sentence: str, at: int) -> str | None:
     """The known role set off by a comma after the name ending at ``at`` ("Then there is Tove
-    Lund, the harbour master who ...", "..., Kelda's chair, ..."), else None."""
+    Lund, the station manager who ...", "..., Kelda's chair, ..."), else None."""
     m = _SET_OFF_ROLE.match(sentence, at)
     return m.group(1) if m is not None and knowledge().role(m.group(1)) is not None else None
 
