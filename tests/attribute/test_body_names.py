@@ -100,3 +100,15 @@ def test_an_ampersand_after_a_line_break_joins_nothing() -> None:
     text = "Brannock said the roof was sound.\n& Co notes follow."
     mention = _mention(text, "Brannock", "name", "Brannock")
     assert whole_body(mention, text, article_organisations(text)) == mention
+
+
+def test_a_newspaper_joined_by_an_ampersand_is_left_to_the_medium_reading() -> None:
+    text = "The Kelby & District Courier reported that the pier was shut."
+    mention = _mention(text, "Kelby", "name", "Kelby")
+    assert whole_body(mention, text, article_organisations(text)) == mention
+
+
+def test_a_name_written_anywhere_is_not_joined_unless_asked() -> None:
+    text = "Speaking to Brannock & Vell on Monday, the skipper said the roof was sound."
+    mention = _mention(text, "Brannock", "name", "Brannock")
+    assert whole_body(mention, text, article_organisations(text), joined=False) == mention

@@ -160,7 +160,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     for c in analysis.candidates:
         if c.mention is not None:
             c.mention = whole_body(repaired(c.mention, acronyms), text, organisations)
-    names = [whole_body(m, text, organisations) for m in names]
+    names = [whole_body(m, text, organisations, joined=False) for m in names]
     if acronyms:  # "ADU" is the "Aldmark Dockworkers' Union (ADU)" the article spelled out
         names = [_spelled_out(m, acronyms) for m in names]
         for c in analysis.candidates:

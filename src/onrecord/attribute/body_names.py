@@ -33,13 +33,15 @@ _OF_NAME = re.compile(
 )
 
 
-def whole_body(mention: Mention, text: str, organisations: list[tuple[int, str]]) -> Mention:
+def whole_body(mention: Mention, text: str, organisations: list[tuple[int, str]], *, joined: bool = True) -> Mention:
     """The mention with the whole name of the body it cut short, else unchanged.
 
     Args:
         mention: a speaker mention (only names and organisations change).
         text: the article text its offsets index.
         organisations: every organisation name the article writes, with its offset.
+        joined: read on past an "&" (a speaker's mention: "X & Y said"; not a name written
+            anywhere, which may be an outlet's the writer spoke to: "Speaking to X & Y, ...").
 
     Returns:
         An ``organisation`` mention named by the organisation name the text writes from where
@@ -55,14 +57,15 @@ def whole_body(mention: Mention, text: str, organisations: list[tuple[int, str]]
     begins = mention.start + (len(opening.group()) if opening else 0)
     if mention.kind == "name" and knowledge().starts_with_given_name(mention.name):
         return mention  # a person ("Bank of Osterlund Governor Maren Tull-Haas" names the governor)
-    joined = _AMPERSAND.match(text, mention.end)
-    if joined is not None and not mention.name.endswith("&"):
-        # "Brannock & Vell said": the parse stops at the "&", the firm's name does not
-        name = f"{mention.name} & {joined.group(1)}"
+    rest = _AMPERSAND.match(text, mention.end) if joined else None
+    name = f"{mention.name} & {rest.group(1)}" if rest is not None else ""
+    if rest is not None and not mention.name.endswith("&") and not knowledge().is_medium(name):
+        # "Brannock & Vell said": the parse stops at the "&", the firm's name does not (a
+        # newspaper's, "The Kelby & District Courier reported", is read as a medium apart)
         return replace(
             mention,
-            end=joined.end(),
-            text=text[mention.start : joined.end()],
+            end=rest.end(),
+            text=text[mention.start : rest.end()],
             kind="organisation",
             name=name,
             role=None,
