@@ -78,3 +78,37 @@ def test_according_to_the_x_of_y_is_left_to_the_channel_reading() -> None:
     text = "The port will reopen on Monday, according to the Voice of Kelmarsh."
     mention = _mention(text, "the Voice of Kelmarsh", "name", "Voice")
     assert whole_body(mention, text, article_organisations(text)) == mention
+
+
+def test_a_firm_joined_by_an_ampersand_reads_on_past_it() -> None:
+    text = "Brannock & Vell Surveying said on Monday the roof was sound."
+    found = whole_body(_mention(text, "Brannock", "name", "Brannock"), text, article_organisations(text))
+    assert (found.name, found.kind, found.text) == (
+        "Brannock & Vell Surveying",
+        "organisation",
+        "Brannock & Vell Surveying",
+    )
+
+
+def test_a_firm_with_an_ampersand_speaks_by_its_whole_name() -> None:
+    text = 'Ostrand Pumps & Valves said on Tuesday its engineers were "already on the site".'
+    quotes = extract(text, published="2027-05-04")
+    assert quotes and all(q.speaker is not None and q.speaker.name == "Ostrand Pumps & Valves" for q in quotes)
+
+
+def test_an_ampersand_after_a_line_break_joins_nothing() -> None:
+    text = "Brannock said the roof was sound.\n& Co notes follow."
+    mention = _mention(text, "Brannock", "name", "Brannock")
+    assert whole_body(mention, text, article_organisations(text)) == mention
+
+
+def test_a_newspaper_joined_by_an_ampersand_is_left_to_the_medium_reading() -> None:
+    text = "The Kelby & District Courier reported that the pier was shut."
+    mention = _mention(text, "Kelby", "name", "Kelby")
+    assert whole_body(mention, text, article_organisations(text)) == mention
+
+
+def test_a_name_written_anywhere_is_not_joined_unless_asked() -> None:
+    text = "Speaking to Brannock & Vell on Monday, the skipper said the roof was sound."
+    mention = _mention(text, "Brannock", "name", "Brannock")
+    assert whole_body(mention, text, article_organisations(text), joined=False) == mention

@@ -1758,3 +1758,42 @@ def test_a_pronoun_of_another_in_the_subjects_sentence(sentence: str, other: boo
     subject = t.subject("Yannick Dross", at)
     assert subject is not None
     assert t._other_of_gender("f", subject, 0, len(sentence)) is other
+
+
+def test_a_spokesman_for_the_kind_speaks_for_the_body_its_apposition_named() -> None:
+    text = (
+        "The gas network operator, Ardenmoor Gas Networks (AGN), says its engineers are on site.\n\n"
+        "Fire crews are there.\n\n"
+        'An update from AGN. "The main has been shut off," a spokesman for the operator said.\n'
+    )
+    spoken = [q for q in extract(text, published="2027-05-04") if "shut off" in q.text]
+    assert spoken and spoken[0].speaker is not None and spoken[0].speaker.name == "Ardenmoor Gas Networks"
+
+
+def test_she_is_the_person_just_found_whom_her_sentence_goes_on_about() -> None:
+    text = (
+        'Tamsin Vere, head of the ferry company, spoke at noon. "We will sail by Friday," she said.\n\n'
+        "Our reporter at the quay found Oyelola Banjoko-Reed by the ticket office, where she has waited "
+        'since dawn with her two sons. "Nobody tells us anything," she said.'
+    )
+    spoken = [q for q in extract(text, published="2027-05-04") if "Nobody" in q.text]
+    assert spoken and spoken[0].speaker is not None and spoken[0].speaker.name == "Oyelola Banjoko-Reed"
+
+
+def test_she_stays_the_speaker_when_the_one_found_is_not_taken_up() -> None:
+    text = (
+        'Tamsin Vere, head of the ferry company, spoke at noon. "We will sail by Friday," she said.\n\n'
+        'Later she met Oyelola Banjoko-Reed by the ticket office. "Nobody will be left behind," she said.'
+    )
+    spoken = [q for q in extract(text, published="2027-05-04") if "Nobody" in q.text]
+    assert spoken and spoken[0].speaker is not None and spoken[0].speaker.name == "Tamsin Vere"
+
+
+def test_his_promise_is_the_sentence_s_subject_s_even_when_first_named_there() -> None:
+    text = (
+        'Bram Okonjo-Tell, a neighbour, said he had warned the landlord. "Nobody came," Mr Okonjo-Tell said.\n\n'
+        "The planning minister, Casimir Delacroix-Wynn, repeated on Friday his promise that every tenant "
+        "would be rehoused within a month.\n"
+    )
+    spoken = [q for q in extract(text, published="2027-05-04") if "rehoused" in q.text]
+    assert spoken and spoken[0].speaker is not None and spoken[0].speaker.name == "Casimir Delacroix-Wynn"

@@ -682,3 +682,29 @@ def test_a_day_of_the_month_does_not_hand_the_subject_to_the_apposition_after() 
     )
     found = [q for q in extract(text, article_id="t", published="2027-06-22") if q.text.startswith("the side")]
     assert found and found[0].speaker is not None and found[0].speaker.name == "Frank Bexley"
+
+
+def test_a_rank_written_as_a_plural_s_possessive_opens_a_titled_role() -> None:
+    found = sentence_subject("Growers' council chair Ilona Marchetti-Voss was unimpressed.")
+    assert found is not None and found[1:] == ("Ilona Marchetti-Voss", "growers' council chair")
+
+
+def test_a_person_brought_on_with_a_known_role_set_off_is_the_subject() -> None:
+    found = sentence_subject("Then there is Ekow Marsh-Lindgren, the station manager who kept the lights on.")
+    assert found is not None and found[1:] == ("Ekow Marsh-Lindgren", "station manager")
+    found = sentence_subject("Then there is Ekow Marsh-Lindgren, Kelda's chair, who has not slept.")
+    assert found is not None and found[1:] == ("Ekow Marsh-Lindgren", "chair")
+
+
+def test_a_place_brought_on_with_no_role_is_no_subject() -> None:
+    assert sentence_subject("Then there is Kelda Quay, the wharf that never closed.") is None
+
+
+def test_he_after_a_person_brought_on_with_a_role_is_that_person() -> None:
+    text = (
+        'Bram Tolliver, who owns the marina, said trade had halved. "We are finished," Tolliver said.\n\n'
+        "Then there is Ekow Marsh-Lindgren, the station manager who kept the lights on all week. "
+        '"The water is fine. The rumours are not," he said.\n'
+    )
+    spoken = [q for q in extract(text, published="2027-05-04") if "rumours" in q.text]
+    assert spoken and spoken[0].speaker is not None and spoken[0].speaker.name == "Ekow Marsh-Lindgren"

@@ -54,6 +54,8 @@ from onrecord.attribute.salience import subjects as sentence_subjects
 from onrecord.attribute.slug_days import in_an_undated_clip, slug_day
 from onrecord.attribute.styles import styled_forms
 from onrecord.attribute.turn_days import in_a_turn, relaying_turn, turn_tells_its_own_day
+from onrecord.attribute.turn_labels import past_turn_label
+from onrecord.attribute.voice_owners import voiced_body
 from onrecord.attribute.when import (
     TimeExpression,
     after_midnight,
@@ -134,6 +136,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             c.mention = None  # the quote's speaker is not named here
     names = [m for m in analysis.names if not _blocked(m, blocked)]
     for c in analysis.candidates:
+        if c.mention is not None and c.frame != "turn":
+            c.mention = past_turn_label(c.mention, text)  # "REPORTER (V/O): The board, KWB, said"
         if c.mention is not None and c.mention.kind == "other":
             c.mention = _proper_elsewhere(c.mention, text)
         if c.mention is not None:
@@ -145,6 +149,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             c.mention = statement_owner(c.mention, text, c.cue)  # "A note from him was read ... by X: '...'"
         if c.mention is not None:
             c.mention = self_named(c.mention, text)  # "A group calling itself X said"
+            c.mention = voiced_body(c.mention)  # "A KRB spokesman said": the KRB's words
         if not c.bare and (clipped := _clip_mention(text, c)) is not None:
             c.mention = clipped  # 'ASTON: Insp Ada Lind' above 'SOT: "..."': the clip is hers
         elif c.mention is not None and script_cue(text, c.mention.start, c.mention.text):
@@ -157,7 +162,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     for c in analysis.candidates:
         if c.mention is not None:
             c.mention = whole_body(repaired(c.mention, acronyms), text, organisations)
-    names = [whole_body(m, text, organisations) for m in names]
+    names = [whole_body(m, text, organisations, joined=False) for m in names]
     if acronyms:  # "ADU" is the "Aldmark Dockworkers' Union (ADU)" the article spelled out
         names = [_spelled_out(m, acronyms) for m in names]
         for c in analysis.candidates:
@@ -196,6 +201,11 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             continue
         candidate: Candidate = item  # type: ignore[assignment]
         if candidate.bare:
+            clip = _clip_speaker(text, candidate, tracker)
+            if clip is not None:
+                # "[SOT: ADA LIND, HARBOUR MASTER]" over a clip: she has the floor, and "She said"
+                # after it in the script is hers
+                tracker.spoke(clip[0], candidate.end, None)
             continue
         channel = audience(text, candidate)
         around = holding(candidate.cue[0]) if candidate.cue else []

@@ -5,7 +5,8 @@ and Ferries Authority said"), and a name's reading may take "X of Y" for a perso
 ("Port" of "The Port of Kestmouth", "Brindle Museum" of "The Brindle Museum of Fine Crafts"). The
 text says more: the organisation name the article writes where the mention stands
 (:func:`~onrecord.attribute.organisations.article_organisations`), or the whole "the X of Y"
-that no person's name is written with.
+that no person's name is written with; and a firm's name joined by "&" ("Brannock" of
+"Brannock & Vell said") reads on past it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ __all__ = ["whole_body"]
 # "according to" just before the mention: the channel reading tells an outlet ("according to the
 # Voice of Norvania") from a body there, by the whole phrase.
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.I)
+# The rest of a firm's name after an "&" that follows the mention: capitalised words on one line.
+_AMPERSAND = re.compile(r"[^\S\n]*&[^\S\n]*([A-ZÀ-Þ][\w’'-]*(?:[^\S\n]+[A-ZÀ-Þ][\w’'-]*)*)")
 # A determiner the mention's text may open with before the name.
 _DETERMINER = re.compile(r"^(?:the|The)\s+")
 # "the X of Y": a body's name of capitalised words with "of" (and "the", "for", "and") inside.
@@ -30,13 +33,15 @@ _OF_NAME = re.compile(
 )
 
 
-def whole_body(mention: Mention, text: str, organisations: list[tuple[int, str]]) -> Mention:
+def whole_body(mention: Mention, text: str, organisations: list[tuple[int, str]], *, joined: bool = True) -> Mention:
     """The mention with the whole name of the body it cut short, else unchanged.
 
     Args:
         mention: a speaker mention (only names and organisations change).
         text: the article text its offsets index.
         organisations: every organisation name the article writes, with its offset.
+        joined: read on past an "&" (a speaker's mention: "X & Y said"; not a name written
+            anywhere, which may be an outlet's the writer spoke to: "Speaking to X & Y, ...").
 
     Returns:
         An ``organisation`` mention named by the organisation name the text writes from where
@@ -52,6 +57,20 @@ def whole_body(mention: Mention, text: str, organisations: list[tuple[int, str]]
     begins = mention.start + (len(opening.group()) if opening else 0)
     if mention.kind == "name" and knowledge().starts_with_given_name(mention.name):
         return mention  # a person ("Bank of Osterlund Governor Maren Tull-Haas" names the governor)
+    rest = _AMPERSAND.match(text, mention.end) if joined else None
+    name = f"{mention.name} & {rest.group(1)}" if rest is not None else ""
+    if rest is not None and not mention.name.endswith("&") and not knowledge().is_medium(name):
+        # "Brannock & Vell said": the parse stops at the "&", the firm's name does not (a
+        # newspaper's, "The Kelby & District Courier reported", is read as a medium apart)
+        return replace(
+            mention,
+            end=rest.end(),
+            text=text[mention.start : rest.end()],
+            kind="organisation",
+            name=name,
+            role=None,
+            gender=None,
+        )
     words = set(mention.name.split())
     for at, name in organisations:
         if name.endswith(" " + mention.name):

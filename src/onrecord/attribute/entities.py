@@ -39,7 +39,12 @@ if TYPE_CHECKING:
 __all__ = ["ACRONYM", "Entity", "EntityTracker", "slug", "speaker_id"]
 
 _AGED = re.compile(r"[^\W\d_][\w’'-]*,\s+\d{1,3},")  # "Maria, 34, ...": a given name and an age
+# the forms of "he" and "she" a sentence goes on about a person with
+_PRONOUN_FORMS = {"he": frozenset({"he", "him", "his", "himself"}), "she": frozenset({"she", "her", "hers", "herself"})}
 _PERSONAL = frozenset({"he", "she"})  # pronouns that only mean people, unlike "il", "elle", "er", "sie"
+_POSSESSIVE_FORMS = frozenset({"his", "her"})  # "his promise that ...": the words' owner
+# the noun of words a possessive owns, before what they say: "his promise that", "her vow to"
+_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:that|to)\b")
 # the words before a person's other name: "real name", "stage name", "known as", "born"
 _ALIAS_BEFORE = re.compile(
     r"(?:\b(?:real|birth|legal|stage|ring|pen) name(?:\s+(?:is|was))?|\b(?:better\s+|also\s+)?known as"
@@ -1560,12 +1565,13 @@ class EntityTracker:
 
     def _body_after_kind(self, noun: str, end: int) -> Entity | None:
         """The body the article last named right after its kind's noun before ``end`` ("The
-        lender Corrow Savings has ...", "the rail operator Vantor"), as an organisation it
+        lender Corrow Savings has ...", "the rail operator Vantor", "the operator, Vantor"), as an organisation it
         knows; None when it wrote none so, or named two bodies so ("the lender A sold ... to the lender
         B": which one "the lender" is goes unsaid)."""
         found = None
         names: list[str] = []
-        for m in re.finditer(rf"\b{re.escape(noun)}\s+((?:{_NAME_WORD})(?:\s+{_NAME_WORD})*)", self.text[:end]):
+        # (or set off by a comma as its apposition: "The water supplier, Corrow Mains (CM), says")
+        for m in re.finditer(rf"\b{re.escape(noun)},?\s+((?:{_NAME_WORD})(?:\s+{_NAME_WORD})*)", self.text[:end]):
             first = m.group(1).split()[0].casefold()
             if first in WEEKDAYS or first in MONTHS or first == "i":
                 continue  # "the hospital Tuesday", "the union I joined": no body's name
@@ -2449,7 +2455,16 @@ class EntityTracker:
             if e is not speaker
             # with a role, or named in full in the pronoun's paragraph and silent so far ("The head
             # of the mission, Rune Halmstrand, has delivered its statement. He said ...")
-            and (e.roles or (e.last_spoke < 0 and self._same_paragraph(e.last_pos, pos) and self._in_apposition(e)))
+            # (or named there and at once taken up by the pronoun's own word: "Our reporter found
+            # Ada Pell at the gate, where she has waited since dawn. '...,' she said")
+            and (
+                e.roles
+                or (
+                    e.last_spoke < 0
+                    and self._same_paragraph(e.last_pos, pos)
+                    and (self._in_apposition(e) or self._taken_up(e, word))
+                )
+            )
             and (speaker is None or e.last_pos > speaker.last_pos)  # not when the speaker was named again since
             and pos - e.last_pos < _JUST_NAMED
             and _SENTENCE_END.search(self.text, e.last_pos, pos + 1) is not None
@@ -2488,6 +2503,9 @@ class EntityTracker:
             and (
                 e.first_pos < _sentence_start(self.text, pos)
                 or _FREE_RELATIVE_AFTER.match(self.text, e.last_subject, pos) is not None
+                # "The minister, Ada Vell, repeated his promise that ...": the possessor of the
+                # words is the subject the sentence brought on
+                or (word in _POSSESSIVE_FORMS and _NOUN_AFTER.match(self.text, mention.end) is not None)
             )
             and not _QUOTE_MARKS.search(self.text, e.last_subject, pos)  # '« ... », a-t-elle dit': a quote between
         ]
@@ -2696,6 +2714,25 @@ class EntityTracker:
             # (a possessive is no place: "to Okonkwo's office")
             for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])(?!['’]s\b)", self.text)
         )
+
+    def _taken_up(self, e: Entity, pronoun: str) -> bool:
+        """Whether the sentence that last named ``e``, a person named in full, goes on about them
+        with ``pronoun``'s own forms after the name and names nobody else ("found Ada Pell at
+        the gate, where she has waited since dawn, with her two sons")."""
+        forms = _PRONOUN_FORMS.get(pronoun)
+        if forms is None or not self.text or len(e.name.split()) < 2:
+            return False
+        end = _SENTENCE_END.search(self.text, e.last_pos)
+        stop = end.start() + 1 if end is not None else len(self.text)
+        longest = sorted(e.forms | {e.name}, key=len, reverse=True)
+        written = next((f for f in longest if self.text.startswith(f, e.last_pos)), None)
+        if written is None:
+            return False
+        rest = self.text[e.last_pos + len(written) : stop]
+        others = _PRONOUN_FORMS["he" if pronoun == "she" else "she"]
+        words = {w.casefold() for w in re.findall(r"[A-Za-z]+", rest)}
+        named = re.search(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+[A-Z][a-z]+", rest)
+        return bool(words & forms) and not words & others and named is None
 
     def _in_apposition(self, e: Entity) -> bool:
         """Whether a person was last named in full, a given name first, set off by commas ("The

@@ -343,13 +343,16 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
         # post for eight months": the person the descriptions before the name are about
         return late.start(1), late.group(1), None
     introduced = _INTRODUCED.match(sentence)
+    office = _set_off_role(sentence, introduced.end(1)) if introduced is not None else None
     if introduced is not None and (
         knowledge().starts_with_given_name(introduced.group(1))
         or _SET_OFF_DESCRIPTION.match(sentence, introduced.end(1))
+        or office is not None
     ):
         # "Among the volunteers was Priya Lanner, 29, who ...", "And then there is Rosa Keel, a
-        # woman who ...": the person the sentence brings on
-        return introduced.start(1), introduced.group(1), None
+        # woman who ...", "Then there is Tove Lund, the station manager": the person the sentence
+        # brings on (with the office it gives her)
+        return introduced.start(1), introduced.group(1), office
     copula = _COPULA.match(sentence)
     if copula is not None and knowledge().starts_with_given_name(copula.group(2)):
         # "The minister in question is Ingrid Salvesen, who ...": the role the story used is hers
@@ -418,9 +421,10 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
 
 
 # A sentence that opens with a capitalised rank and a role in lower case before a full name, as
-# a title ("Chief steward Anton Brask has ...", "Head coach Mia Lund, who ...")
+# a title ("Chief steward Anton Brask has ...", "Head coach Mia Lund, who ..."); the rank may be
+# a plural's possessive ("Growers' council chair Ada Brill was ...")
 _TITLED_ROLE = re.compile(
-    r"^\s*([A-ZÀ-Þ][a-z]+)\s+((?:[a-z][a-z-]+\s+){1,2}?)((?:[A-ZÀ-Þ][\w’'-]+\s+){1,2}[A-ZÀ-Þ][\w’'-]+)"
+    r"^\s*([A-ZÀ-Þ][a-z]+(?:s['’])?)\s+((?:[a-z][a-z-]+\s+){1,2}?)((?:[A-ZÀ-Þ][\w’'-]+\s+){1,2}[A-ZÀ-Þ][\w’'-]+)"
     r"(?=,|\s+[a-z])"
 )
 
@@ -520,6 +524,18 @@ _INTRODUCED = re.compile(
 # a description set off after a name, that makes it a person's whatever the given name: "...,
 # a fruit seller on the square", "..., 64, a retired welder"
 _SET_OFF_DESCRIPTION = re.compile(r",\s+(?:\d{1,3},\s+)?(?:a|an)\s+[a-z]")
+# ... or a role the lexicon knows, set off the same way: ", the station manager who", ", Kelda's chair,"
+_SET_OFF_ROLE = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?:the|[A-ZÀ-Þ][\w-]*['’]s)\s+((?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+)"
+    r"(?=[,.;]|\s+(?:who|of|at|for|in|on)\b)"
+)
+
+def _set_off_role(sentence: str, at: int) -> str | None:
+    """The known role set off by a comma after the name ending at ``at`` ("Then there is Tove
+    Lund, the station manager who ...", "..., Kelda's chair, ..."), else None."""
+    m = _SET_OFF_ROLE.match(sentence, at)
+    return m.group(1) if m is not None and knowledge().role(m.group(1)) is not None else None
+
 
 # "The minister in question is Ingrid Salvesen": a role the story used, then who holds it
 _COPULA = re.compile(
