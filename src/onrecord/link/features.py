@@ -25,6 +25,7 @@ from decimal import Decimal
 from difflib import Match, SequenceMatcher
 
 from onrecord.link.figures import FigureKey, counted_word, figures_disagree
+from onrecord.link.fractions import fractions_in, without_lone_fractions
 
 __all__ = [
     "NUMBER_STEMS",
@@ -1272,6 +1273,11 @@ def features(text: str, language: str | None = None) -> Features:
         else w
         for k, w in enumerate(words)
     ]
+    # a fraction is one figure ("two-thirds" is 2/3, not a count of two)
+    for k, fraction in fractions_in(words, lang):
+        masked[k] = "_"
+        numbers.add(fraction)
+        specific.add(fraction)
     for run in _number_word_runs(_mask_word_baselines(masked, counting), counting):
         if len(run) == 1:
             w, value = run[0]
@@ -1885,7 +1891,9 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
         if figures_disagree(a.figure_key, b.figure_key):
             return False, "figures"  # a partial quote may drop a figure, never change one
     else:  # "a 5% threshold" is "пятипроцентный барьер" in one word; what a figure counts is read in one language
-        na, nb = frozenset(n.rstrip("%") for n in a.numbers), frozenset(n.rstrip("%") for n in b.numbers)
+        na, nb = without_lone_fractions(
+            frozenset(n.rstrip("%") for n in a.numbers), frozenset(n.rstrip("%") for n in b.numbers)
+        )
         if na and nb and not (_among(na, nb) or _among(nb, na)):
             return False, "figures"
     sa, sb = a.seasons, b.seasons
