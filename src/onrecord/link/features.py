@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from difflib import Match, SequenceMatcher
 
+from onrecord.link import trends
 from onrecord.link.figures import FigureKey, counted_word, figures_disagree
 from onrecord.link.fractions import fractions_in, without_lone_fractions
 
@@ -1903,6 +1904,8 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
         return False, "modality"
     if _directions_differ(a, b):
         return False, "entities"
+    if a.language == b.language == "en" and trends.directions_differ(a.words, b.words, a.entities, b.entities):
+        return False, "figures"  # "admissions had doubled" / "admissions had fallen": two claims
     if _one_word_swapped(a, b) or _slot_swapped(a, b) or _span_swapped(a, b) or _other_name_after(a, b):
         return False, "entities"
     if _owner_swapped(a, b) or _owner_swapped(b, a):
