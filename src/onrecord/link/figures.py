@@ -23,7 +23,6 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from onrecord.dates import MONTHS
-from onrecord.link.fractions import without_lone_fractions
 
 __all__ = ["FigureKey", "counted_word", "figures_disagree"]
 
@@ -123,11 +122,7 @@ def _named_otherwise(figures: frozenset[str], key: FigureKey, other: FigureKey) 
 
 def figures_disagree(a: FigureKey, b: FigureKey) -> bool:
     """Whether two wordings in one language give different figures for the same thing (the
-    module docstring gives the rule); a figure one of them drops is no disagreement, and a
-    fraction only the other compares with (:func:`~onrecord.link.fractions.without_lone_fractions`)."""
-    numbers_a, numbers_b = without_lone_fractions(a.numbers, b.numbers)
-    if (numbers_a, numbers_b) != (a.numbers, b.numbers):
-        a, b = a._replace(numbers=numbers_a), b._replace(numbers=numbers_b)
+    module docstring gives the rule); a figure one of them drops is no disagreement."""
     if not a.numbers or not b.numbers or a.numbers <= b.numbers or b.numbers <= a.numbers:
         return False
     only_a, only_b = a.numbers - b.numbers, b.numbers - a.numbers

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["FRACTION", "fractions_in", "without_lone_fractions"]
+__all__ = ["FRACTION", "fractions_differ", "fractions_in"]
 
 FRACTION = "/"
 """What marks a figure as a fraction ("2/3")."""
@@ -62,12 +62,8 @@ def fractions_in(words: Sequence[str], language: str | None) -> list[tuple[int, 
     return out
 
 
-def without_lone_fractions(a: frozenset[str], b: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """Two wordings' figures with the fractions of one left out when the other gives none: a
-    fraction is compared only with a fraction (another form of the same share, "a third" /
-    "33 percent", is no other figure)."""
-    fa = frozenset(x for x in a if FRACTION in x)
-    fb = frozenset(x for x in b if FRACTION in x)
-    if fa and fb:
-        return a, b
-    return a - fa, b - fb
+def fractions_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two wordings each give fractions, none in common: two shares. A fraction is
+    compared only with a fraction (another form of the same share, "a third" / "33 percent", is
+    no other figure)."""
+    return bool(a) and bool(b) and not a & b
