@@ -2441,3 +2441,14 @@ def test_a_report_that_rewords_a_quote_of_its_day(report: str, said_on: int | No
     assert (labels[0] == labels[1]) is linked
     off = link_block(items, LinkOptions(reworded_threshold=1.5), _embedder)
     assert off[0] != off[1]  # the rule, not another one, links them
+
+
+def test_a_quote_that_opens_by_echoing_the_report_before_it_joins_it() -> None:
+    report = "the guild had warned the mill owners twice in June"
+    items = [
+        _item("q1", report, "indirect", pos=100),
+        _item("q2", "Twice. In writing. We are done asking nicely", pos=100 + len(report) + 3),
+        _item("q3", "Twice. In writing. We are done asking nicely", article="b", day=110),
+    ]
+    labels = link_block(items, LinkOptions(embed=False))
+    assert labels[0] == labels[1]

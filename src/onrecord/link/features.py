@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from difflib import Match, SequenceMatcher
 
+from onrecord.link import trends
 from onrecord.link.figures import FigureKey, counted_word, figures_disagree
+from onrecord.link.fractions import fractions_differ, fractions_in
 
 __all__ = [
     "NUMBER_STEMS",
@@ -631,6 +633,7 @@ class Features:
     clauses: tuple[tuple[bool, frozenset[str]], ...] = ()  # each clause: whether it negates a word, its content words
     governed: frozenset[str] = frozenset()  # what a negating determiner's noun is said to do ("No boat will [pay]")
     admits: bool = False  # it only negates verbs of excluding: it lets a thing in ("no longer rules out a leak")
+    fractions: frozenset[str] = frozenset()  # fractions written in words: "two-thirds of" -> "2/3"
 
     @property
     def figure_key(self) -> FigureKey:
@@ -1280,6 +1283,11 @@ def features(text: str, language: str | None = None) -> Features:
         else w
         for k, w in enumerate(words)
     ]
+    # a fraction is a share of its own ("two-thirds" is 2/3, not a count of two), compared only
+    # with another fraction (:attr:`Features.fractions`)
+    shares = fractions_in(words, lang)
+    for k, _ in shares:
+        masked[k] = "_"
     for run in _number_word_runs(_mask_word_baselines(masked, counting), counting):
         if len(run) == 1:
             w, value = run[0]
@@ -1324,6 +1332,7 @@ def features(text: str, language: str | None = None) -> Features:
         clauses=_clauses(raw, lang, frozenset(e[:5] for e in entities)),
         governed=_governed(raw, lang),
         admits=_admits(raw, negations, lang),
+        fractions=frozenset(share for _, share in shares),
     )
 
 
@@ -1892,6 +1901,8 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
     if a.language == b.language:
         if figures_disagree(a.figure_key, b.figure_key):
             return False, "figures"  # a partial quote may drop a figure, never change one
+        if fractions_differ(a.fractions, b.fractions):
+            return False, "figures"  # "a third of the homes" / "two-thirds of the homes"
     else:  # "a 5% threshold" is "пятипроцентный барьер" in one word; what a figure counts is read in one language
         na, nb = frozenset(n.rstrip("%") for n in a.numbers), frozenset(n.rstrip("%") for n in b.numbers)
         if na and nb and not (_among(na, nb) or _among(nb, na)):
@@ -1903,6 +1914,8 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
         return False, "modality"
     if _directions_differ(a, b):
         return False, "entities"
+    if a.language == b.language == "en" and trends.directions_differ(a.words, b.words, a.entities, b.entities):
+        return False, "figures"  # "admissions had doubled" / "admissions had fallen": two claims
     if _one_word_swapped(a, b) or _slot_swapped(a, b) or _span_swapped(a, b) or _other_name_after(a, b):
         return False, "entities"
     if _owner_swapped(a, b) or _owner_swapped(b, a):

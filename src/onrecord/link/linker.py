@@ -37,6 +37,7 @@ import numpy as np
 from onrecord.dates import MONTHS, WEEKDAYS, day_ordinal
 from onrecord.link.acronyms import ACRONYM, acronyms_of, read_acronyms
 from onrecord.link.asides import opens_in_an_aside
+from onrecord.link.echoes import Span, echo_pairs
 from onrecord.link.embed import covers, embed_second
 from onrecord.link.features import (
     NUMBER_STEMS,
@@ -948,6 +949,8 @@ def link_block(
             pairs.append((strength, min(i, j), max(i, j)))
 
     partials = _lexical_pairs(its, words, options, consider)
+    for i, j in echo_pairs([Span(it.article_id, it.kind, it.position, it.end(), it.text, it.language) for it in its]):
+        consider(_ECHO, i, j)  # 'that 27 looms were lost. "Twenty-seven. We counted them," ...'
     for i, j in _translations_by_figures(its, feats):
         if _figures_in_a_clause(its, feats, i, j):
             vouched.add((i, j))
@@ -1170,6 +1173,7 @@ def _names_told_apart(a: Features, b: Features) -> bool:
 
 
 _BY_FIGURES = 0.5
+_ECHO = 1.5  # a direct quote that opens by echoing the report right before it (:mod:`onrecord.link.echoes`)
 """The strength of a translation linked by its figures and day, below any cosine's."""
 
 
