@@ -42,3 +42,13 @@ def test_a_day_told_in_passing_is_not_carried_to_the_speakers_next_quote() -> No
     assert by_text["the boats would sail"].said_on == "2027-09-06"  # its own day: Monday
     direct = next(q for q in quotes if q.text.startswith("The regatta will not be held."))
     assert direct.said_on == "2027-09-08"  # the day the story told of before: yesterday
+
+
+def test_a_closing_single_quote_before_the_cue_is_no_possessive() -> None:
+    text = (
+        "WENBURY, Friday March 5, 2027 - Councillor Ilse Brandt spoke to the board on Tuesday.\n\n"
+        "\u2018We will put the levy to a vote,\u2019 said Brandt on Thursday.\n\n"
+        "Brandt also said the water board had ignored the town for months."
+    )
+    days = {q.text[:20]: q.said_on for q in extract(text, published="2027-03-05")}
+    assert days["the water board had "] == "2027-03-04"

@@ -1796,12 +1796,12 @@ def test_a_us_style_day_after_the_cue_is_not_the_contents_first_word() -> None:
 
 def test_a_us_style_day_before_a_relayed_clause_keeps_the_relay_and_the_day() -> None:
     text = (
-        "Norland's Foreign Ministry spokesman, Oleg Varda, said Thursday Norland would take measures against "
-        "Tallmark companies, according to the Norlandic agency NorPress. He also said, at the same "
+        "Norland's Foreign Ministry spokesman, Oleg Varda, said Thursday President Ivo Ranis would take measures "
+        "against Tallmark companies, according to the Norlandic agency NorPress. He also said, at the same "
         "briefing, the embassy would stay open."
     )
     quotes = {q.text: q for q in extract(text, published="2027-05-08", options=ExtractOptions(model="rules"))}
-    first = quotes["Norland would take measures against Tallmark companies"]
+    first = quotes["President Ivo Ranis would take measures against Tallmark companies"]
     assert first.via == "NorPress" and first.said_on == "2027-05-06"
 
 
@@ -1825,3 +1825,15 @@ def test_the_clause_after_a_long_audience_told_opens_at_its_own_subject() -> Non
     )
     quotes = [q.text for q in extract(text, published="2027-03-03", options=ExtractOptions(model="rules"))]
     assert quotes == ["the central government grant for the next financial year was not enough"]
+
+
+def test_a_bare_day_before_another_capitalised_word_stays_in_the_words() -> None:
+    text = "Councillor Ines Waldorf said Sunday Gazette readers had been misled by the report."
+    quotes = [q.text for q in extract(text, published="2027-03-03", options=ExtractOptions(model="rules"))]
+    assert "Sunday Gazette readers had been misled by the report" in quotes
+
+
+def test_reports_a_speaker_denies_are_no_words_of_hers_whatever_reads_them() -> None:
+    text = "The dock board denied reports that it had sold the east quay, saying no bid had been accepted."
+    quotes = [q.text for q in extract(text, published="2027-03-03", options=ExtractOptions(model="rules"))]
+    assert quotes == ["no bid had been accepted"]

@@ -110,3 +110,11 @@ def test_a_quotation_standing_as_a_crosshead_is_no_quote() -> None:
 def test_a_short_quotation_closed_as_a_sentence_stays() -> None:
     text = 'The mayor spoke briefly at the gates on Monday.\n\n"We are not leaving."\n\nThen he went in.\n'
     assert any("We are not leaving" in q.text for q in extract(text, published="2027-03-03"))
+
+
+def test_a_one_word_answer_standing_alone_is_no_crosshead() -> None:
+    text = (
+        "Asked on Thursday whether she would step down, Councillor Wenna Ostrova gave a one-word answer.\n\n"
+        '"Never"\n\nThe vote is next week.\n'
+    )
+    assert any(q.text == "Never" for q in extract(text, published="2027-03-03"))

@@ -18,7 +18,7 @@ __all__ = ["in_passing"]
 # which other languages write before a participle (French "a annoncé", Romanian "a precizat"), nor
 # a pronoun's "'s" ("she's told")
 _NOUN_BEFORE = re.compile(
-    r"(?:\b(?:his|her|their|its|the|an|my|our|your)|(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthat)(?<!\bwho)(?<!\bthere)['’]s?)"
+    r"(?:\b(?:his|her|their|its|the|an|my|our|your)|(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthat)(?<!\bwho)(?<!\bthere)(?<=[^\W\d_])['’]s?)"
     r"\s+(?:(?:own|earlier|first|public|repeated)\s+)?$",
     re.I,
 )

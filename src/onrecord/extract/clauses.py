@@ -313,16 +313,22 @@ def _without_leading_day(tokens: list[Any]) -> list[Any]:
 
 def _day_glued_to_name(token: Any) -> bool:
     """``said Tuesday President Ada Roe's plan was dead``: US copy's bare day after the cue, which
-    the parser glued to the name that opens the clause as part of it; the cue's day, not the
-    content's (a day with its own possessive, ``Tuesday's vote``, stays)."""
-    return (
+    the parser glued to the title and name that open the clause as part of them; the cue's day,
+    not the content's (a day with its own possessive, ``Tuesday's vote``, stays; so does a day
+    before any other capitalised word, which may open a name: ``Sunday Times readers``)."""
+    if not (
         token.lower_ in ENGLISH_DAY_WORDS
         and token.text[:1].isupper()
         and token.dep_ == "compound"
         and token.head.pos_ == "PROPN"
-        and token.i > 0
+        and 0 < token.i < len(token.doc) - 1
         and token.doc[token.i - 1].pos_ in {"VERB", "AUX"}
-    )
+    ):
+        return False
+    # only before a title the role lexicon knows ("said Tuesday President Roe's ..."): the parse
+    # runs no entity recogniser, and a day opens names of its own ("Monday Night Football",
+    # "Sunday Times", "Friday Harbor Lane")
+    return knowledge().role(token.doc[token.i + 1].text) is not None
 
 
 def _dated_subject(verb: Any) -> Any | None:
@@ -1360,7 +1366,9 @@ _OTHERS_CLAIMS = frozenset(
     "suggestion speculation accusations accusation charges assertions".split()
 )
 # verbs of answering or rejecting what others put about, every form (no lemmatizer runs)
-_ANSWERING = re.compile(r"(?i)(?:comment|respond|react|reject|dismiss|refut|rebut|deni|deny)\w*")
+_ANSWERING = re.compile(
+    r"(?i)(?:comment|respond|react|reject|dismiss|refut|rebut)\w*|den(?:y|ies|ied|ying)"
+)
 
 
 def _answers_anothers_claim(verb: Any, noun: Any) -> bool:
@@ -1387,6 +1395,10 @@ def _only_a_conjunction_before(verb: Any, left: int) -> bool:
     return bool(before) and all(t.is_punct or t.dep_ == "cc" for t in before)
 
 
+# the forms of the verbs that take the one told as their object
+_TELLING = re.compile(r"(?i)tell|tells|told|telling|(?:re)?assur(?:e|es|ed|ing)|inform\w*|remind\w*|warn\w*")
+
+
 def _lost_subject(verb: Any, clause: Any) -> Any | None:
     """``said Article 4, which ..., was compatible``: a complement clause with no subject whose
     subject the parser hung on the cue (a noun between the cue and the clause)."""
@@ -1409,9 +1421,6 @@ def _lost_subject(verb: Any, clause: Any) -> Any | None:
             return apposed[0]
     return nouns[0]
 
-
-# the forms of the verbs that take the one told as their object
-_TELLING = re.compile(r"(?i)(?:tell|tells|told|telling|assur\w*|inform\w*|remind\w*|warn\w*|reassur\w*)")
 
 
 # what a verb after "as" says or does when the words are its own: "warned of protests",
@@ -1530,6 +1539,8 @@ def _content_object(verb: Any, frames: frozenset[str]) -> tuple[list[Any], str] 
                 tokens = _span_tokens(list(dobj.subtree) + list(prep.subtree))
             if len(tokens) >= 1:
                 return tokens, "object"
+    if dobj is not None and _answers_anothers_claim(verb, dobj):
+        return None  # "denied reports that C, saying ...": the reports are no words of hers
     if "object" in frames and dobj is not None and dobj.pos_ != "PRON" and not _naming(dobj):
         tokens = _span_tokens(list(dobj.subtree))
         if tokens:
@@ -1863,8 +1874,10 @@ def read_cue(verb: Any, cue: Cue) -> Frame | None:
     if content is None and "to" in cue.frames and not _addressed_subject(verb):
         content = _content_to(verb)
         frame = "to"
-    if content is None and "clause" in cue.frames and cue.cls == "speech":
+    answered = any(c.dep_ == "dobj" and _answers_anothers_claim(verb, c) for c in verb.children)
+    if content is None and "clause" in cue.frames and cue.cls == "speech" and not answered:
         # "told the panel he would not re-bid" parsed with no complement: the word order's clause
+        # (not "denied reports that C": the reports' words)
         content = clause_by_word_order(verb, cue.lemma in ADDRESSING_CUES)
         frame = "clause"
     if content is None and (cue.frames & {"object", "of", "as"}):

@@ -7,9 +7,9 @@ So is a headline in sentence case ("Flood warning for the north; mayor says stay
 by its place: a line of its own above the article's first paragraph that ends as a sentence does.
 Direct quotes in a headline ('Vell on the note: "Not at all"') are the speaker's own words and stay.
 A crosshead that is nothing but a short quotation ('Shambles', "We will not walk away") on a line
-of its own, with no sentence's closing mark, is a heading the writer lifted from the words the
-body reports; it is dropped in the body (a quotation that is the headline itself stays, its speaker
-the one the story gives the same words).
+of its own, with no sentence's closing mark, whose words the text gives again elsewhere, is a
+heading the writer lifted from the words the body reports; it is dropped in the body (a quotation
+that is the headline itself stays, its speaker the one the story gives the same words).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import re
 from onrecord.extract.candidates import Analysis, Candidate
 from onrecord.extract.sentences import paragraph_spans
 
-__all__ = ["head_end", "is_crosshead", "is_title_case_headline", "without_headlines"]
+__all__ = ["head_end", "is_title_case_headline", "without_headlines"]
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _SMALL = frozenset("a an the of in on and or for to at by with from as is be vs via but nor than that".split())
@@ -76,9 +76,15 @@ def is_crosshead(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, line_start - 2) : line_start]
     after = text[line_start + len(line) : line_start + len(line) + 2]
-    if before.strip() or (line_start > 0 and before != "\n\n") or not (after in ("\n\n", "") or after.isspace()):
+    if (line_start > 0 and before != "\n\n") or not (after == "" or after.isspace()):
         return False  # a paragraph of its own
-    return len(words.split()) <= _CROSSHEAD_WORDS and re.search(r"[.!?…,;:]$", words.strip(_QUOTE_MARKS)) is None
+    inner = words.strip(_QUOTE_MARKS).strip()
+    if len(inner.split()) > _CROSSHEAD_WORDS or re.search(r"[.!?…,;:]$", inner) is not None:
+        return False
+    # lifted from the body: its words come again elsewhere in the text (a one-word answer standing
+    # alone, '"Never"', is said once)
+    rest = (text[:line_start] + text[line_start + len(line) :]).casefold()
+    return inner.casefold() in rest
 
 
 def without_headlines(analysis: Analysis, candidates: list[Candidate]) -> list[Candidate]:
