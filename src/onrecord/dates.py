@@ -526,7 +526,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # a broadcast script's transmission line: "TX: FRI 04/06/27 18:30", "Tue 3.8.27" (a weekday
+        # a broadcast script's transmission line: "TX: WED 09/06/27 19:15", "Tue 3.8.27" (a weekday
         # before a numeric date with a two-digit year; the weekday tells the order of day and month,
         # and a date it does not fall on is none: see _weekday_agrees)
         "weekday-numeric-short-year",
@@ -660,8 +660,8 @@ _WEEKDAY_PREFIXES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _weekday_agrees(groups: dict[str, str | None]) -> dict[str, str | None] | None:
-    """A match's groups, read in the order of day and month its weekday falls on ("FRI 04/06/27":
-    4 June 2027, a Friday; "Tue 04/06/27": 6 April, a Tuesday), or None when it falls on neither;
+    """A match's groups, read in the order of day and month its weekday falls on ("WED 09/06/27":
+    9 June 2027, a Wednesday; "Mon 09/06/27": 6 September, a Monday), or None when it falls on neither;
     a match with no weekday as it is."""
     named = groups.get("wd")
     if not named:

@@ -1541,14 +1541,14 @@ def test_a_sentence_before_dates_the_words_it_goes_on_with(text: str, quote: str
 
 def test_she_after_a_clip_is_the_clip_s_speaker() -> None:
     text = (
-        "RIVERTON NEWS AT SIX\n\n"
+        "FELLMOUTH NEWS AT SIX\n\n"
         "[VO: FLOODED HIGH STREET]\n"
-        "The river burst its banks at dawn. Riverton District Council's chief executive gave an update at noon.\n\n"
-        "[SOT: MARISOL TEAGUE-ADDO, CHIEF EXECUTIVE, RIVERTON DISTRICT COUNCIL]\n"
+        "The river burst its banks at dawn. Fellmouth District Council's chief executive gave an update at noon.\n\n"
+        "[SOT: HESTER CORRIGALL-TOLLAK, CHIEF EXECUTIVE, FELLMOUTH DISTRICT COUNCIL]\n"
         '"Every pump we own is running. We will not stop until the water is gone."\n\n'
         "[VO]\n"
         "She said the bridge would stay shut until Friday.\n"
     )
     spoken = [q for q in extract(text, published="2027-05-04") if "bridge" in q.text]
     assert spoken and spoken[0].speaker is not None
-    assert spoken[0].speaker.name.casefold() == "marisol teague-addo"
+    assert spoken[0].speaker.name.casefold() == "hester corrigall-tollak"

@@ -456,14 +456,14 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
         ),
         # a role without an article in the apposition, and "has just read out"
         (
-            "Oskar Venn, solicitor for the trainer Ada Lindqvist, has read a second statement on her behalf: "
-            '"Ms Lindqvist has moved every horse out of the yard."',
-            ("Oskar Venn", "person"),
+            "Bram Ettridge, solicitor for the trainer Noor Brisvold, has read a further statement on her behalf: "
+            '"Ms Brisvold has moved every horse out of the yard."',
+            ("Bram Ettridge", "person"),
         ),
         (
-            "Ferry line spokesperson Maren Toll has just read out a statement from the ship's doctor, Dr. Ivo "
-            'Brandt, on the quayside. "Forty passengers are ill," Dr. Brandt\'s statement said.',
-            ("Maren Toll", "person"),
+            "Ferry line spokesperson Petra Dravicz has just read out a short statement from the fleet's medical "
+            'officer, Dr. Ivo Brandt, at the terminal. "Forty passengers are ill," Dr. Brandt\'s statement said.',
+            ("Petra Dravicz", "person"),
         ),
         # the reading a paragraph before the words the document said
         (
@@ -834,7 +834,7 @@ def test_words_told_to_the_programme_by_name_in_a_voice_over_came_through_the_pr
     text = (
         "HARBOUR TONIGHT - 18:30 BULLETIN\n"
         "REPORTER: PELLE ARNTZEN\n\n"
-        "[PRESENTER IN VISION]\nGood evening. The ferry pier at Osterby has partly collapsed.\n\n"
+        "[PRESENTER IN VISION]\nGood evening. The ferry pier at Wrenmouth has partly collapsed.\n\n"
         "PELLE ARNTZEN (V/O): The harbour engineer, Dr Maja Lindholt, told Harbour Tonight that the "
         "whole pier would have to be rebuilt.\n\n"
         "[ENDS]"
@@ -846,11 +846,11 @@ def test_words_told_to_the_programme_by_name_in_a_voice_over_came_through_the_pr
 
 def test_a_speakers_initial_is_no_relay_of_an_according_to_report() -> None:
     text = (
-        "OSTERBY - The ferry pier collapsed on Monday.\n\n"
+        "WRENMOUTH - The ferry pier collapsed on Monday.\n\n"
         'Transport Minister Rolf K. Ahlgren said the state would "rebuild it within the year", according to a '
         "statement quoted by Kestrel Press.\n"
     )
-    quotes = extract(text, outlet="The Osterby Post", article_id="t", published="2027-03-09")
+    quotes = extract(text, outlet="The Wrenmouth Post", article_id="t", published="2027-03-09")
     found = [q for q in quotes if q.text.startswith("the state would")]
     assert found and all(q.via != "Rolf K." for q in found)
     assert "Kestrel Press" in {q.via for q in found}

@@ -1764,7 +1764,7 @@ def test_a_spokesman_for_the_kind_speaks_for_the_body_its_apposition_named() -> 
     text = (
         "The gas network operator, Ardenmoor Gas Networks (AGN), says its engineers are on site.\n\n"
         "Fire crews are there.\n\n"
-        'An update from AGN. "The main has been shut off," a spokesman for the operator said.\n'
+        'More from AGN at noon. "The main has been shut off," a spokeswoman for the operator said.\n'
     )
     spoken = [q for q in extract(text, published="2027-05-04") if "shut off" in q.text]
     assert spoken and spoken[0].speaker is not None and spoken[0].speaker.name == "Ardenmoor Gas Networks"
@@ -1772,7 +1772,7 @@ def test_a_spokesman_for_the_kind_speaks_for_the_body_its_apposition_named() -> 
 
 def test_she_is_the_person_just_found_whom_her_sentence_goes_on_about() -> None:
     text = (
-        'Tamsin Vere, head of the ferry company, spoke at noon. "We will sail by Friday," she said.\n\n'
+        'Tamsin Orrell, head of the ferry company, spoke at noon. "We will sail by Friday," she said.\n\n'
         "Our reporter at the quay found Oyelola Banjoko-Reed by the ticket office, where she has waited "
         'since dawn with her two sons. "Nobody tells us anything," she said.'
     )
@@ -1782,11 +1782,11 @@ def test_she_is_the_person_just_found_whom_her_sentence_goes_on_about() -> None:
 
 def test_she_stays_the_speaker_when_the_one_found_is_not_taken_up() -> None:
     text = (
-        'Tamsin Vere, head of the ferry company, spoke at noon. "We will sail by Friday," she said.\n\n'
+        'Tamsin Orrell, head of the ferry company, spoke at noon. "We will sail by Friday," she said.\n\n'
         'Later she met Oyelola Banjoko-Reed by the ticket office. "Nobody will be left behind," she said.'
     )
     spoken = [q for q in extract(text, published="2027-05-04") if "Nobody" in q.text]
-    assert spoken and spoken[0].speaker is not None and spoken[0].speaker.name == "Tamsin Vere"
+    assert spoken and spoken[0].speaker is not None and spoken[0].speaker.name == "Tamsin Orrell"
 
 
 def test_his_promise_is_the_sentence_s_subject_s_even_when_first_named_there() -> None:

@@ -128,13 +128,13 @@ def test_of_the_names_before_the_complementizer_the_nearest_speaks() -> None:
 
 
 def test_a_double_surname_stands_before_its_complementizer_whole() -> None:
-    # "Okafor-Lunde" is one surname the article gives in full: its sentence is a report too
+    # "Vanderlyn-Tollak" is one surname the article gives in full: its sentence is a report too
     text = (
         "Teodor Maskvane dorumi velu pasko tuneri vamo lisk orben. "
         "Ilse Varrowin dorumi velu kesto amavi lurin pasko nedre. "
-        "Dana Okafor-Lunde dorumi velu sesto plavi orben lisk tuneri."
+        "Dana Vanderlyn-Tollak dorumi velu sesto plavi orben lisk tuneri."
     )
-    assert ("indirect", "sesto plavi orben lisk tuneri", "Dana Okafor-Lunde") in _found(text)
+    assert ("indirect", "sesto plavi orben lisk tuneri", "Dana Vanderlyn-Tollak") in _found(text)
 
 
 def test_an_apposition_may_name_a_body_with_its_acronym() -> None:
@@ -142,10 +142,10 @@ def test_an_apposition_may_name_a_body_with_its_acronym() -> None:
     text = (
         "Teodor Maskvane dorumi velu pasko tuneri vamo lisk orben. "
         "Ilse Varrowin dorumi velu kesto amavi lurin pasko nedre. "
-        "Dr Olek Brannigan, lumo ta plavi na Harrow Vale Water Services Board (HVWSB), dorumi velu "
+        "Dr Olek Farrimond, lumo ta plavi na Harrow Vale Water Services Board (HVWSB), dorumi velu "
         "sesto plavi orben lisk tuneri."
     )
-    assert ("indirect", "sesto plavi orben lisk tuneri", "Olek Brannigan") in _found(text)
+    assert ("indirect", "sesto plavi orben lisk tuneri", "Olek Farrimond") in _found(text)
 
 
 def test_a_body_named_with_its_acronym_speaks_by_its_acronym() -> None:

@@ -15,7 +15,7 @@ from onrecord.extract.read_out import reading
         ("On Monday he posted, and I'm quoting him, \"", True),
         ("She sent a statement, which I'll read in full: \"", True),
         ('The notice reads: "', True),
-        ("The mill owners sent one an hour ago. I'll read it as written: \"", True),
+        ("The mill owners faxed it over at nine. I'll read it as written: \"", True),
         ("I'll read it word for word: \"", True),
         ('We had a statement from the mill owners. It says: "', True),
         ('It says "', False),  # no colon: a report of what the document says, not a reading

@@ -1258,7 +1258,7 @@ PHONE_IN = (
     "STOBBE: The fuel bill doubled. We held the fares for two years.\n\n"
     "ALDWATER: And the islanders? Are they consulted?\n\n"
     "STOBBE: We met them in March.\n\n"
-    "ALDWATER: We have a caller. Dunstan Heveril runs the shop on Skerra. Dunstan, good morning.\n\n"
+    "ALDWATER: We have a caller. Dunstan Heveril runs the shop on Tarnholm. Dunstan, good morning.\n\n"
     "HEVERIL: Morning. I cross twice a week for stock. The new fare is forty pounds more a month for me. "
     "Who is meant to pay that?\n\n"
     "ALDWATER: Mira Stobbe, Dunstan Heveril, thank you. It's half past seven.\n"
@@ -1299,7 +1299,7 @@ def test_a_statement_the_presenter_reads_out_is_its_senders_on_the_day_of_the_pr
         "Transcript. Recorded Tuesday 4 May 2027. Presenter: Corin Aldwater.\n\n"
         "ALDWATER: Good morning. With me is Mira Stobbe of the harbour board.\n\n"
         "STOBBE: The fuel bill doubled.\n\n"
-        "ALDWATER: The Skerra Traders' Guild has sent us a statement, which I'll read in full: "
+        "ALDWATER: The Tarnholm Traders' Guild has sent us a statement, which I'll read in full: "
         '"The rise will empty the island by winter."\n\n'
         "STOBBE: I hear that. But the boats must run.\n\n"
         "ALDWATER: Mira Stobbe, thank you.\n"
@@ -1343,16 +1343,16 @@ def test_a_statement_read_out_is_its_senders_however_the_turn_names_them(reading
 
 
 CALLERS = (
-    "THE OPEN LINE with Rosalind Teague\nRecorded Friday 7 May 2027\n\n"
-    "ROSALIND TEAGUE: Good morning. The tolls on the Brannock bridge double today. The lines are open. "
+    "THE OPEN LINE with Rosalind Trevask\nRecorded Friday 7 May 2027\n\n"
+    "ROSALIND TREVASK: Good morning. The tolls on the Brannock bridge double today. The lines are open. "
     "Who is first?\n\n"
     "OSWIN PARRY (caller, Dunmere): Morning, Rosalind. I drive a van for a bakery and I cross that bridge "
     "six times a day. That is sixty pounds a week gone, every week, from a wage that has not moved in "
     "three years. Who signed that off?\n\n"
-    "ROSALIND TEAGUE: The council, Oswin. Next caller, Fenella.\n\n"
-    "FENELLA GROVE (caller, Aldwick): I run the school minibus over it. We will have to cut the Friday "
+    "ROSALIND TREVASK: The council, Oswin. Next caller, Ysolde.\n\n"
+    "YSOLDE GROVE (caller, Aldwick): I run the school minibus over it. We will have to cut the Friday "
     "trips to the swimming baths, and the children will ask me why. What do I tell them?\n\n"
-    "ROSALIND TEAGUE: Thank you both. Will the council listen?\n"
+    "ROSALIND TREVASK: Thank you both. Will the council listen?\n"
 )
 
 
@@ -1360,9 +1360,9 @@ def test_callers_who_ask_at_the_end_of_what_they_say_are_on_record() -> None:
     """In a phone-in of three people or more, a caller who speaks once or twice and says more of
     their own than they ask is on record, not the asking side."""
     asking = {t.label.text for t in find_turns(CALLERS) if t.question}
-    assert asking == {"ROSALIND TEAGUE"}
+    assert asking == {"ROSALIND TREVASK"}
     speakers = {q.speaker.name for q in extract(CALLERS) if q.speaker is not None}
-    assert {"Oswin Parry", "Fenella Grove"} <= speakers
+    assert {"Oswin Parry", "Ysolde Grove"} <= speakers
 
 
 def test_a_reporter_who_addresses_whom_they_ask_stays_the_asking_side() -> None:

@@ -16,9 +16,9 @@ def test_public_names() -> None:
     ("report", "quote", "echoed"),
     [
         ("27 looms had been lost, not 30", "Twenty-seven. We counted them twice", True),
-        ("she had warned the board twice in June", "Twice. In writing. Nobody answered", True),
+        ("she had warned the board twice in June", "Twice. By letter. Nobody answered", True),
         ("he had ordered every loom shut for checks", "Forty looms. All of them, today", False),  # a figure of its own
-        ("she had warned the board in June", "Twice. In writing. Nobody answered", False),
+        ("she had warned the board in June", "Twice. By letter. Nobody answered", False),
         ("the mill would reopen", "No. Not this year", False),  # no figure, no content word
         ("the mill would reopen in May", "The mill will reopen in May once the roof is fixed", False),  # no fragment
     ],

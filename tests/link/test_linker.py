@@ -2447,8 +2447,8 @@ def test_a_quote_that_opens_by_echoing_the_report_before_it_joins_it() -> None:
     report = "the guild had warned the mill owners twice in June"
     items = [
         _item("q1", report, "indirect", pos=100),
-        _item("q2", "Twice. In writing. We are done asking nicely", pos=100 + len(report) + 3),
-        _item("q3", "Twice. In writing. We are done asking nicely", article="b", day=110),
+        _item("q2", "Twice. By letter. Our patience has run out", pos=100 + len(report) + 3),
+        _item("q3", "Twice. By letter. Our patience has run out", article="b", day=110),
     ]
     labels = link_block(items, LinkOptions(embed=False))
     assert labels[0] == labels[1]

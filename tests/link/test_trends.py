@@ -38,7 +38,7 @@ def test_directions_differ() -> None:
     ("a", "b", "agree"),
     [
         (
-            "calls to the helpline had fallen on Friday for the first time since the flood",
+            "calls to the helpline had fallen on Friday, the first drop since the flood",
             "calls to the helpline had quadrupled since the flood",
             False,
         ),

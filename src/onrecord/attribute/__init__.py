@@ -340,7 +340,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             or _occasion_only(analysis, c, time)
             or standing
         )
-        # "reversing his pledge of Friday that ...": a day told in passing, which the story does not
+        # "dropping her promise of Friday that ...": a day told in passing, which the story does not
         # move to when its speaker already has one (see passing_days)
         passing = in_passing(text, c.cue) and _day_key(entity, tracker.entities) in last_day
         if (

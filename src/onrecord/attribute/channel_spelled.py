@@ -66,8 +66,8 @@ def spelled_before(name: str | None, text: str, own: str | None) -> str | None:
             full = _named_after(name, text, first.end())
             named_later = full is not None
         if full is None and own != name and not re.search(rf"\(\s*{name}\s*\)", text):
-            # initials the article never defines, of its own masthead's words ("told TFW" in
-            # "TANKER & FREIGHT WEEKLY"): the outlet by the name it goes by
+            # initials the article never defines, of its own masthead's words ("told DDG" in
+            # "DREDGE & DOCK GAZETTE"): the outlet by the name it goes by
             return own
     else:
         for run in _NAME_RUN.finditer(text, 0, first.start()):

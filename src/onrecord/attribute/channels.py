@@ -212,7 +212,7 @@ def assign_channels(
         at = c.cue[0] if c.cue else c.start
         via = c.via
         if via is not None and not c.bare and _relay_before_cue(text, c, via):
-            # "Simon J. van der Meer said ..., according to a statement quoted by X": the speaker's
+            # "Rolf K. Ahlgren said ..., according to a statement quoted by X": the speaker's
             # initial read as the relay; the channel is the one the sentence names
             via = None
         cue = text[c.cue[0] : c.cue[1]] if c.cue is not None else ""
@@ -595,7 +595,7 @@ def _told_the_turn(analysis: Analysis, c: Candidate, inner: set[int], own: str |
     if TOLD_THE_PROGRAMME.search(window) is not None:
         return False
     if own and re.search(rf"\b(?:told|tells|telling)\s+(?:the\s+)?{re.escape(LEADING.sub('', own))}\b", window):
-        return False  # "Dr Ada Voss told Northway Tonight that ...": told to the programme by its name
+        return False  # "Dr Ada Voss told Quillmoor Tonight that ...": told to the programme by its name
     return id(c) in inner or _TOLD_ME.search(_masked_quotes(analysis, start, end)) is not None
 
 

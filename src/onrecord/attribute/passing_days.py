@@ -1,9 +1,9 @@
-"""Days a report names in passing, as a noun: "reversing his pledge of Friday that the fair would
-go ahead", "after her promise on Monday that ...".
+"""Days a report names in passing, as a noun: "dropping her promise of Friday that the market would
+open", "after her promise on Monday that ...".
 
 Such a report dates its own words, but the story does not move to its day: the sentence tells of
-another occasion ("The mayor called the fair off yesterday, reversing his pledge of Friday that
-it would go ahead. '...,' the mayor told the Post."), and the speaker's later undated quotes stay
+another occasion ("The warden called the market off yesterday, dropping her promise of Friday that
+it would open. '...,' the warden told the Gazette."), and the speaker's later undated quotes stay
 on the day the story gave them before.
 """
 

@@ -74,7 +74,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 _PACKAGE = re.compile(r"(?i:\b(?:reporter|correspondent)s?\b)")
 
 
-# words told to the programme itself ("told us", "told this programme before we came on air")
+# words told to the programme itself ("told us", "told this programme at lunchtime")
 _TO_THE_PROGRAMME = re.compile(
     r"\b(?:told|gave|sent|emailed)[ \t]+(?:us|this[ \t]+(?:programme|program|show|station|newsroom))\b", re.I
 )
@@ -84,7 +84,7 @@ def _relayed_on_air(text: str, turn_start: int, c: Candidate) -> bool:
     """Whether a presenter relays words as the programme airs: read out or cued in the present or
     the present perfect (:func:`_read_now`: "The operator says ...", "has told us"), or told to the
     programme itself ("told this programme ..."); not a past report the question recalls ("The
-    harbour master said ... What did you make of that?"), which the turn does not date."""
+    lock keeper said ... Is she right?"), which the turn does not date."""
     if _read_now(text, c):
         return True
     ends = [m.end() for m in _SENTENCE_END.finditer(text, turn_start, c.start)]

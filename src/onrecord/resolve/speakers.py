@@ -1073,7 +1073,7 @@ def _near(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, surname: 
     if (surname == dutch_oe_as_u(c.name) or other == dutch_oe_as_u(written)) and not (
         written.isascii() and all(form.isascii() for form in store.speaker_forms(conn, c.id))
     ):
-        return True  # "Broek" and "Брук": a Dutch oe is said u
+        return True  # "Snoek" and "Снук": a Dutch oe is said u
     shorter, longer = sorted((other, surname), key=len)
     extra = longer[len(shorter) :] if longer.startswith(shorter) else ""
     return (

@@ -702,7 +702,7 @@ def name_key(name: str) -> str:
 
 
 def dutch_oe_as_u(name: str) -> str | None:
-    """The key of a name's last word read with the Dutch "oe" said u ("Broek" = Брук, "Hoek" =
+    """The key of a name's last word read with the Dutch "oe" said u ("Snoek" = Снук, "Hoek" =
     Хук), which :func:`name_key` folds as the German "oe" said e (Goethe = Гёте); None for a
     last word with no "oe"."""
     words = name.split()
