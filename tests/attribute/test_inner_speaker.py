@@ -77,3 +77,10 @@ def test_the_subject_of_a_clause_a_citing_report_relays_is_not_its_speaker() -> 
     text = "On Monday, NTV reported, citing sources, that Norland had sold long-range drones to Tallmark."
     speaker, via = _of(text, "sold long-range drones")
     assert speaker != "Norland" and via == "NTV"
+
+
+def test_a_report_citing_unnamed_sources_gives_them_as_the_source_and_the_medium_as_channel() -> None:
+    text = "On Monday, NTV reported, citing two officials, that Norland had sold long-range drones to Tallmark."
+    found = [q for q in extract(text, published="2027-05-12") if "long-range drones" in q.text]
+    assert found and found[0].speaker is None and found[0].via == "NTV"
+    assert found[0].source_mention is not None and found[0].source_mention.text == "two officials"

@@ -380,9 +380,15 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         elif via is not None and entity is not None and _names(entity, via):
             # the medium read wrong: the one it relays, named beside it ("X told the daily Y that")
             inner = relayed_speaker(analysis, c, entity, named, lambda e: not _medium_or_blocked(e, outlets, blocked))
+            cited = _cited_unnamed(text, c) if inner is None else None
             if inner is not None:
                 c.mention, entity = inner
                 speakers[id(c)] = entity
+            elif cited is not None:
+                # "X reported, citing two officials, that C": the medium relays sources it does not
+                # name; they speak, unnamed, and the medium is the channel, not the speaker too
+                c.mention, entity = cited, None
+                speakers.pop(id(c), None)
         if via is not None and via.casefold() in _CALENDAR_WORDS:
             via = None  # "told his radio audience of Monday": a day is nobody's channel
         via_kind = outlets.channel_kind(via)
@@ -754,6 +760,29 @@ def _reports(text: str, c: Candidate) -> bool:
     return _CITING.search(text[c.cue[0] : len(text) if end < 0 else end]) is None
 
 
+def _cited_unnamed(text: str, c: Candidate) -> Mention | None:
+    """The unnamed sources a report cites between its cue and the words ("reported, citing two
+    officials, that C": "two officials"); None when it cites none, a name, or a body."""
+    if c.cue is None or c.cue[1] > c.start:
+        return None
+    found = _CITED.search(text, c.cue[1], c.start)
+    if found is None or any(w[:1].isupper() for w in found.group(1).split()):
+        return None
+    if found.group(1).split()[-1].casefold() not in _UNNAMED_SOURCES:
+        return None  # "citing the police": a body, read as such elsewhere
+    return Mention(found.start(1), found.end(1), found.group(1), "anonymous")
+
+
+# what unnamed sources are called ("sources", "two officials", "people familiar with the matter"
+# ends otherwise: only the head word right before the comma counts)
+_UNNAMED_SOURCES = frozenset(
+    "source sources official officials people person insider insiders aide aides diplomat diplomats "
+    "member members witness witnesses employee employees staff".split()
+)
+
+
+# ", citing two officials," between a report's cue and its words
+_CITED = re.compile(r",\s*(?:citing|quoting)\s+([^,.;:]{3,60}?)\s*,")
 _REPORT_CUE = re.compile(r"\breport", re.I)
 # the cue of a medium's own report: "reported", "reports" (not "told reporters")
 _REPORTED = re.compile(r"report(?:s|ed|ing)?", re.I)
