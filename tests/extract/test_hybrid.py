@@ -855,3 +855,12 @@ def test_a_tagged_mixed_content_inside_a_quote_of_a_quote_keeps_the_inner_report
     got = [(c.kind, RELAYED[c.start : c.end], c.mention.text if c.mention else None) for c in out]
     assert ("mixed", content, "Colm Obeng") in got
     assert any(m == "Quaye-Lind" and text.startswith("Colm Obeng had told him") for _, text, m in got)
+
+
+def test_the_tagger_keeps_no_clause_of_reports_a_speaker_denies() -> None:
+    text = (
+        "The dock authority denied reports that the quay had been sold to a foreign buyer, saying the talks "
+        "were still open."
+    )
+    quotes = [q.text for q in extract(text, published="2027-03-05")]
+    assert not any(q.startswith("reports that") or q.startswith("the quay") for q in quotes), quotes

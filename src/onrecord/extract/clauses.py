@@ -18,6 +18,7 @@ from onrecord.extract.word_order import ADDRESSING_CUES, clause_by_word_order
 from onrecord.extract.words import TITLE_SMALL_WORDS
 
 __all__ = [
+    "ANSWERING",
     "Frame",
     "complement_tokens",
     "counts_off",
@@ -1366,7 +1367,7 @@ _OTHERS_CLAIMS = frozenset(
     "suggestion speculation accusations accusation charges assertions".split()
 )
 # verbs of answering or rejecting what others put about, every form (no lemmatizer runs)
-_ANSWERING = re.compile(
+ANSWERING = re.compile(
     r"(?i)(?:comment|respond|react|reject|dismiss|refut|rebut)\w*|den(?:y|ies|ied|ying)"
 )
 
@@ -1374,7 +1375,7 @@ _ANSWERING = re.compile(
 def _answers_anothers_claim(verb: Any, noun: Any) -> bool:
     """Whether cue ``verb`` answers or rejects a claim ``noun`` holds ("commenting on reports that
     C", "denied claims that C"): C is what the reports say, not the speaker's words."""
-    return noun.lower_ in _OTHERS_CLAIMS and _ANSWERING.fullmatch(verb.text) is not None
+    return noun.lower_ in _OTHERS_CLAIMS and ANSWERING.fullmatch(verb.text) is not None
 
 
 def _held_by_another(noun: Any) -> bool:

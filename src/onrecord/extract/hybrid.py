@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from onrecord.extract.candidates import Analysis, Candidate, ExtractOptions, in_scope, is_lead_in
-from onrecord.extract.clauses import counts_off, writers_tail
+from onrecord.extract.clauses import ANSWERING, counts_off, writers_tail
 from onrecord.extract.gate_features import Reading, gate_features
 from onrecord.extract.lexicon import load_lexicon
 from onrecord.extract.mentions import Mention, analyse_mention
@@ -735,6 +735,26 @@ def _prepositional_object(text: str, span: tuple[int, int], cue: tuple[int, int]
     return bool(first) and first[0] in _OBJECT_PREPOSITIONS
 
 
+# "reports that", "claims that" at the head of a tagged content or right before it
+_CLAIM_THAT = re.compile(
+    r"(?i)\b(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|speculation|accusations?|charges|assertions?)"
+    r"\s+that\b"
+)
+
+
+def _answered_claim(text: str, span: tuple[int, int], cue: tuple[int, int] | None) -> bool:
+    """Whether a tagged content is the clause of reports or claims its cue answers or denies
+    ("denied reports that C", "commenting on claims that C"): the claims' words, not the
+    speaker's (the rules read it so from the parse: :data:`onrecord.extract.clauses.ANSWERING`)."""
+    if cue is None or cue[1] > span[0] or span[0] - cue[1] > 40:
+        return False
+    words = text[cue[0] : cue[1]].split()
+    if not words or ANSWERING.fullmatch(words[0]) is None:
+        return False
+    # the claim's noun and "that" between the cue and the content, or opening the content
+    return _CLAIM_THAT.search(text, cue[1], min(span[1], span[0] + 20)) is not None
+
+
 def _cue_far(analysis: Analysis, span: tuple[int, int], cue: tuple[int, int] | None) -> bool:
     """Whether a content has no cue, or its cue stands in neither the sentence it opens in nor
     the one it ends in."""
@@ -865,6 +885,9 @@ def add_tagger_candidates(
             continue  # 'said she wanted to be clear: "Q"': the words before the colon only announce Q
         if options.speech_only and _prepositional_object(text, span, cue):
             note(span, "not_clause")
+            continue
+        if options.speech_only and _answered_claim(text, span, cue):
+            note(span, "not_clause")  # "denied reports that C": the reports', as the rules read it
             continue
         if gate is None and readings is None and (early := _cue_guard(analysis, parses, span, cue, rules, hybrid)):
             note(span, early)  # the guards alone: the cue's place drops it before anything else is read
