@@ -864,3 +864,12 @@ def test_the_tagger_keeps_no_clause_of_reports_a_speaker_denies() -> None:
     )
     quotes = [q.text for q in extract(text, published="2027-03-05")]
     assert not any(q.startswith("reports that") or q.startswith("the quay") for q in quotes), quotes
+
+
+def test_the_tagger_widens_no_report_over_the_clause_of_reports_it_answers() -> None:
+    text = (
+        "Harbour chief Oda Brekkestad said on Monday, commenting on reports that Norland is secretly "
+        "buying ferries, that such stories rarely match the facts."
+    )
+    quotes = [q.text for q in extract(text, published="2027-03-05")]
+    assert "such stories rarely match the facts" in quotes, quotes

@@ -356,6 +356,8 @@ def _widens(c: Candidate, span: tuple[int, int], parses: _Parses) -> bool:
         return False
     if span[0] <= c.cue[0] < span[1]:
         return False
+    if span[0] < c.start and _CLAIM_BEFORE.search(parses.analysis.text, max(0, span[0] - 30), span[0]):
+        return False  # "commenting on reports that A, that C": A is the reports', not more of C
     doc, base = parses.at(c.cue[0])
     if not base <= span[0] <= span[1] <= base + len(doc.text):
         return False  # the rules read one sentence; a span running into the next is no longer reading of it
@@ -740,6 +742,10 @@ _CLAIM_THAT = re.compile(
     r"(?i)\b(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|speculation|accusations?|charges|assertions?)"
     r"\s+that\b"
 )
+
+
+# the same right before a tagged content ("... on reports that |A")
+_CLAIM_BEFORE = re.compile(_CLAIM_THAT.pattern + r"\s*$")
 
 
 def _answered_claim(text: str, span: tuple[int, int], cue: tuple[int, int] | None) -> bool:
