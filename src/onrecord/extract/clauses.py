@@ -19,6 +19,7 @@ from onrecord.extract.words import TITLE_SMALL_WORDS
 
 __all__ = [
     "ANSWERING",
+    "OTHERS_CLAIMS",
     "Frame",
     "complement_tokens",
     "counts_off",
@@ -1362,9 +1363,9 @@ def _with_contrasted_conjunct(verb: Any, tokens: list[Any]) -> list[Any]:
 
 
 # nouns for what others put about, whose that-clause is theirs ("reports that C")
-_OTHERS_CLAIMS = frozenset(
+OTHERS_CLAIMS = frozenset(
     "reports report claims claim allegations allegation rumours rumors rumour rumor suggestions "
-    "suggestion speculation accusations accusation charges assertions".split()
+    "suggestion speculation accusations accusation charges assertions assertion".split()
 )
 # verbs of answering or rejecting what others put about, every form (no lemmatizer runs)
 ANSWERING = re.compile(
@@ -1375,7 +1376,7 @@ ANSWERING = re.compile(
 def _answers_anothers_claim(verb: Any, noun: Any) -> bool:
     """Whether cue ``verb`` answers or rejects a claim ``noun`` holds ("commenting on reports that
     C", "denied claims that C"): C is what the reports say, not the speaker's words."""
-    return noun.lower_ in _OTHERS_CLAIMS and ANSWERING.fullmatch(verb.text) is not None
+    return noun.lower_ in OTHERS_CLAIMS and ANSWERING.fullmatch(verb.text) is not None
 
 
 def _held_by_another(noun: Any) -> bool:

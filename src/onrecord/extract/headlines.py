@@ -69,8 +69,8 @@ def is_crosshead(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-    words = text[start:end].strip()
-    if not words or line.strip(_QUOTE_MARKS).strip() != words.strip(_QUOTE_MARKS).strip():
+    inner = text[start:end].strip().strip(_QUOTE_MARKS).strip()
+    if not inner or line.strip(_QUOTE_MARKS).strip() != inner:
         return False
     if not (line[:1] in _QUOTE_MARKS and line[-1:] in _QUOTE_MARKS):
         return False
@@ -78,7 +78,6 @@ def is_crosshead(text: str, start: int, end: int) -> bool:
     after = text[line_start + len(line) : line_start + len(line) + 2]
     if (line_start > 0 and before != "\n\n") or not (after == "" or after.isspace()):
         return False  # a paragraph of its own
-    inner = words.strip(_QUOTE_MARKS).strip()
     if len(inner.split()) > _CROSSHEAD_WORDS or re.search(r"[.!?…,;:]$", inner) is not None:
         return False
     # lifted from the body: its words come again elsewhere in the text (a one-word answer standing

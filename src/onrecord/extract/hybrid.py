@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from onrecord.extract.candidates import Analysis, Candidate, ExtractOptions, in_scope, is_lead_in
-from onrecord.extract.clauses import ANSWERING, counts_off, writers_tail
+from onrecord.extract.clauses import ANSWERING, OTHERS_CLAIMS, counts_off, writers_tail
 from onrecord.extract.gate_features import Reading, gate_features
 from onrecord.extract.lexicon import load_lexicon
 from onrecord.extract.mentions import Mention, analyse_mention
@@ -737,11 +737,9 @@ def _prepositional_object(text: str, span: tuple[int, int], cue: tuple[int, int]
     return bool(first) and first[0] in _OBJECT_PREPOSITIONS
 
 
-# "reports that", "claims that" at the head of a tagged content or right before it
-_CLAIM_THAT = re.compile(
-    r"(?i)\b(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|speculation|accusations?|charges|assertions?)"
-    r"\s+that\b"
-)
+# "reports that", "claims that" at the head of a tagged content or right before it (the nouns the
+# rules read so: clauses.OTHERS_CLAIMS)
+_CLAIM_THAT = re.compile(r"(?i)\b(?:" + "|".join(sorted(OTHERS_CLAIMS, key=len, reverse=True)) + r")\s+that\b")
 
 
 # the same right before a tagged content ("... on reports that |A")
