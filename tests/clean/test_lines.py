@@ -64,3 +64,30 @@ def test_timestamp_carries_its_dates() -> None:
 )
 def test_signoff_outlet(line: str, outlet: str | None) -> None:
     assert signoff_outlet(line) == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a wire's credits naming many reporters and cities, longer than any other sign-off
+        (
+            "(Additional reporting by Ana Pirelli, Tomas Kerr and Ida Vang in HALMSTAD, Joel Ruiz and"
+            " Mira Sato in OSAKA, Petra Lind in TALLINN, Omar Haddad and Lea Stroh in VIENNA, Kit Moss"
+            " in DENVER; Writing by Dean Rook; Editing by Mark Fell and Ruth Anders)",
+            "signoff",
+        ),
+        # a page's heading over other stories, and a teaser of one
+        ("Trending on the Harbour Courier", "boilerplate"),
+        ("Most read", "boilerplate"),
+        (
+            'Bank reform needs "patience", Finance Minister Ravi Dutt told reporters at a retreat. Full Article',
+            "boilerplate",
+        ),
+        ("The fund has raised rents again. Continue reading »", "boilerplate"),
+        # the words inside a sentence are the story's
+        ("She told the pupils they should read more and watch less.", "content"),
+        ("More from the council on Friday was promised, Dutt said.", "content"),
+    ],
+)
+def test_credits_and_teasers(line: str, kind: str) -> None:
+    assert classify_line(line).kind == kind

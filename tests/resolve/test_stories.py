@@ -77,3 +77,36 @@ def test_other_story(a: str, b: str, other: bool) -> None:
     from onrecord.resolve.stories import other_story
 
     assert other_story(a, b) is other
+
+
+def _names(prefix: str, n: int) -> str:
+    """A text naming ``n`` invented places inside sentences (each a proper name of its own)."""
+    return " ".join(f"The road to {prefix}{chr(97 + i // 26)}{chr(97 + i % 26)}ville was shut." for i in range(n))
+
+
+def test_two_long_texts_need_a_share_of_their_names_not_two() -> None:
+    # a listicle naming hundreds of places and a long report share two names by chance
+    listicle = _names("Qor", 120) + " Grandville Tessaro and Ottmarsh were named too."
+    report = _names("Vel", 60) + " Grandville Tessaro and Ottmarsh said nothing."
+    assert len(story_names(listicle) & story_names(report)) >= 2
+    assert not same_story(listicle, report)
+    # the same two long texts telling one story share most of the shorter one's names
+    assert same_story(listicle, _names("Qor", 60))
+
+
+def test_short_texts_still_need_only_two_shared_names() -> None:
+    a = "Trains will stop at Millbrook Junction again, the mayor said."
+    b = _names("Vel", 70) + " The line to Millbrook Junction reopens."
+    assert same_story(a, b)
+
+
+def test_a_listicle_shares_a_dozen_names_with_any_story() -> None:
+    # four hundred names against fifty: fifteen in common is what any story shares with it
+    common = " ".join(
+        f"Crews from {w} came."
+        for w in ("Norvale Halden Quist Tarsk Ombry Pellin Dovra Kesh Lumo Virran Oskel Brae Tamsin Ulver Fenn".split())
+    )
+    listicle = _names("Qor", 400) + " " + common
+    story = _names("Vel", 50) + " " + common
+    assert len(story_names(listicle) & story_names(story)) == 15
+    assert not same_story(listicle, story)

@@ -76,6 +76,13 @@ _BOILERPLATE = [
         r"^\d+\s+min(?:ute)?s?\s+read$",
         r"^listen to (?:this )?article.{0,40}$",
         r"^(?:updated|published|posted|last updated)\s*:?\s*$",
+        # a page's list of other stories under its heading: "Trending on the Courier", "Most read"
+        r"^(?:trending|most read|most popular|most viewed|most shared|more from|more stories from|"
+        r"top stories from|latest from|also on)(?: (?:on|at|in|from) [\w .&'’-]{1,40})?\s*[:]?$",
+        # a teaser of another story: its first sentence, then the link's words ("... a retreat.
+        # Full Article", "Continue reading »"), after a sentence's end, never inside one
+        r"^.{0,500}[.!?\"”’)]\s+(?:full (?:article|story)|read (?:more|the full (?:story|article))|"
+        r"continue reading)\s*[»›>…]*$",
     )
 ]
 
@@ -85,14 +92,18 @@ _SIGNOFF = [
         r"^[-–—]{1,3}\s*(?P<outlet>[A-Z][\w&.]*(?:[ -][A-Z][\w&.]*){0,3})\s*$",  # --IANS
         r"^[a-z]{2,4}(?:/[a-z]{2,4}){1,3}$",  # desk codes: akl/as
         r"^[A-Z]{2,4}(?:/[A-Z]{2,4}){1,3}$",
-        r"^\((?:additional )?(?:reporting|writing|editing|compiled|translated|edited|"
-        r"production|research|graphics)\b.{0,250}\)$",
+        # a wire's credits, however many reporters and cities it names ("(Additional reporting by
+        # ... in JAKARTA, ...; Writing by ...; Editing by ...)")
+        r"^\((?i:additional )?(?i:reporting|writing|editing|compiled|translated|edited|"
+        r"production|research|graphics)\b[^()]{0,700}\)$",
         r"^(?:reporting|writing|editing|compiled|translated|edited) by\b.{0,200}$",
         r"^\((?:[A-Z][a-z]+ )?(?:Reporting|Editing)[^)]*\)$",
         r"^\((?P<outlet2>[A-Z][A-Za-z]{1,12})\)$",  # (AP)
         r"^[-–—]?\s*(?:ends|end|###|-30-|xxx|\*\*\*)\s*$",
     )
 ]
+_CREDITS = _SIGNOFF[3]
+_LONG_CREDITS = 720
 _SIGNOFF_CI = re.compile(r"^(?:ends|end|###|-30-)$", re.I)
 
 _TIMESTAMP_WORDS = re.compile(
@@ -109,7 +120,7 @@ _TIMESTAMP_WORDS = re.compile(
 def is_signoff(line: str) -> bool:
     """Return True for a sign-off, desk code or credits line (``--IANS``, ``akl/as``)."""
     line = line.strip()
-    if not line or len(line) > 260:
+    if not line or len(line) > (_LONG_CREDITS if _CREDITS.match(line) else 260):
         return False
     return any(p.match(line) for p in _SIGNOFF) or bool(_SIGNOFF_CI.match(line))
 
@@ -182,7 +193,7 @@ def classify_line(line: str) -> LineKind:
     if dates:
         return LineKind("timestamp", dates)
     if len(stripped) > 300:
-        return LineKind("content")
+        return LineKind("signoff" if is_signoff(stripped) else "content")
     if _LIVE.match(stripped):
         return LineKind("live")
     if len(stripped) < 120 and _BYLINE.match(stripped):

@@ -9,12 +9,21 @@ calendar words, which any two stories share.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
 from onrecord.attribute.knowledge import knowledge
 
-__all__ = ["SHARED_NAMES", "other_story", "same_story", "story_names"]
+__all__ = [
+    "LONGER_TEXT_SHARE",
+    "LONG_TEXT_NAMES",
+    "LONG_TEXT_SHARE",
+    "SHARED_NAMES",
+    "other_story",
+    "same_story",
+    "story_names",
+]
 
 SHARED_NAMES = 2  # how many proper names two articles of one story share at the least
 _WORD = re.compile(r"(?<![\w'’-])([A-ZÀ-ÞА-ЯЁ][\w'’-]{3,})")
@@ -42,9 +51,26 @@ def story_names(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# Texts that name more than this many proper names (a long feature, a listicle, a page of
+# round-ups: a news story names about 25) share two of them by chance ("Indonesia", "Henry"):
+# such a pair must share a fifth of the shorter text's names, and a twentieth of the longer's (a
+# listicle of four hundred names holds a dozen of any news story's countries and cities), to tell
+# one story.
+LONG_TEXT_NAMES = 50
+LONG_TEXT_SHARE = 0.2
+LONGER_TEXT_SHARE = 0.05
+
+
 def same_story(a: str, b: str) -> bool:
-    """Whether two texts share at least :data:`SHARED_NAMES` proper names."""
-    return len(story_names(a) & story_names(b)) >= SHARED_NAMES
+    """Whether two texts share at least :data:`SHARED_NAMES` proper names, and, when both name
+    more than :data:`LONG_TEXT_NAMES`, at least :data:`LONG_TEXT_SHARE` of the shorter one's and
+    :data:`LONGER_TEXT_SHARE` of the longer one's."""
+    names_a, names_b = story_names(a), story_names(b)
+    shared = len(names_a & names_b)
+    fewer, more = sorted((len(names_a), len(names_b)))
+    if fewer > LONG_TEXT_NAMES:
+        return shared >= max(SHARED_NAMES, math.ceil(LONG_TEXT_SHARE * fewer), math.ceil(LONGER_TEXT_SHARE * more))
+    return shared >= SHARED_NAMES
 
 
 def other_story(a: str, b: str) -> bool:
