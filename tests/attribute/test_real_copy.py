@@ -305,6 +305,12 @@ def test_the_judge_is_the_justice_a_place_and_a_court_named() -> None:
             "We don't have the exact wording yet",
             "Daily Ledger",
         ),
+        # a company whose name opens with a possessive is no channel of its own words
+        (
+            "Hiring slowed in the spring, according to a Hallard's Research report.",
+            "Hiring slowed in the spring",
+            None,
+        ),
     ],
 )
 def test_channels_of_real_copy(text: str, quote: str, via: str | None) -> None:

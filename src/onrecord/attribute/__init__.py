@@ -790,11 +790,16 @@ _CITING = re.compile(r"\b(?:citing|quoting)\b", re.I)
 
 
 def _names(entity: Entity, name: str) -> bool:
-    """True when ``name`` is the entity's name or one of the forms the article used for it, or
-    its full name after a title ("according to NYPD Commissioner James O'Neill")."""
+    """True when ``name`` is the entity's name or one of the forms the article used for it, its
+    full name after a title ("according to NYPD Commissioner James O'Neill"), or the possessive
+    a company's name opens with ("Hallard" of "according to Hallard's Research": its own name,
+    read short)."""
     folded = _APOSTROPHES.sub("'", name.casefold())
     forms = [_APOSTROPHES.sub("'", form.casefold()) for form in (entity.name, *entity.forms)]
-    return any(folded == form or (" " in form and folded.endswith(" " + form)) for form in forms)
+    return any(
+        folded == form or (" " in form and folded.endswith(" " + form)) or form.startswith(folded + "'s ")
+        for form in forms
+    )
 
 
 _APOSTROPHES = re.compile("[’‘`]")
