@@ -79,10 +79,6 @@ _BOILERPLATE = [
         # a page's list of other stories under its heading: "Trending on the Courier", "Most read"
         r"^(?:trending|most read|most popular|most viewed|most shared|more from|more stories from|"
         r"top stories from|latest from|also on)(?: (?:on|at|in|from) [\w .&'’-]{1,40})?\s*[:]?$",
-        # a teaser of another story: its first sentence, then the link's words ("... a retreat.
-        # Full Article", "Continue reading »"), after a sentence's end, never inside one
-        r"^.{0,500}[.!?\"”’)]\s+(?:full (?:article|story)|read (?:more|the full (?:story|article))|"
-        r"continue reading)\s*[»›>…]*$",
     )
 ]
 
