@@ -57,6 +57,11 @@ def test_a_tagged_content_is_right_only_when_it_matches_gold_no_record_matches()
     }
 
 
+def test_a_content_made_a_record_is_right_when_it_matches_any_gold_content() -> None:
+    counts = audit_document(TEXT, [FERRY, STORM], [FERRY], [(FERRY, "added"), (QUAY, "added")])
+    assert counts == {"added": Outcome(2, 1)}
+
+
 def test_counts_add_up_over_articles() -> None:
     counts = audit_document(TEXT, [STORM], [], [(STORM, "cue_far")])
     audit_document(TEXT, [STORM], [STORM], [(STORM, "cue_far")], counts)
@@ -64,11 +69,13 @@ def test_counts_add_up_over_articles() -> None:
 
 
 def test_the_table_gives_f1_were_each_outcome_flipped() -> None:
-    table = format_audit({"cue_far": Outcome(10, 4), "added": Outcome(5, 3)}, gold=100, predicted=50, matched=40)
+    counts = {"cue_far": Outcome(10, 4), "added": Outcome(5, 3), "overlap": Outcome(2, 1)}
+    table = format_audit(counts, gold=100, predicted=50, matched=40)
     lines = table.splitlines()
     assert lines[0] == "hybrid: gold 100, records 50, matched 40, MATCH@0.5 F1 0.5333"
     assert lines[2].split() == ["cue_far", "10", "4", "0.400", f"{2 * 44 / 160:.4f}"]  # kept: 10 more, 4 right
     assert lines[3].split() == ["added", "5", "3", "0.600", f"{2 * 37 / 145:.4f}"]  # dropped: 5 fewer, 3 right
+    assert lines[4].split() == ["overlap", "2", "1", "0.500", "-"]  # a rule record's span revised: no flip
 
 
 def _split(folder: Path) -> Path:
@@ -101,4 +108,12 @@ def test_a_split_is_audited_with_the_hybrids_own_figures(tmp_path: Path, capsys:
 def test_public_names() -> None:
     from onrecord.tagger import audit
 
-    assert audit.__all__ == ["Outcome", "audit_document", "audit_polnear", "format_audit", "main", "matched_gold"]
+    assert audit.__all__ == [
+        "RECORDED",
+        "Outcome",
+        "audit_document",
+        "audit_polnear",
+        "format_audit",
+        "main",
+        "matched_gold",
+    ]

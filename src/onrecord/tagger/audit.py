@@ -5,11 +5,14 @@ article of a PolNeAR-shaped split with the shipped model (the hybrid's defaults)
 hybrid did with each content the tagger found (:func:`onrecord.extract.hybrid.recording_outcomes`:
 ``added``, ``overlap``, ``widened``, or the guard that dropped it: ``cue_far``, ``not_clause``,
 ``unsaid``, ``no_speaker``, ``scope``, ...) and counts, per outcome, the contents that are
-**right**: their span MATCHes@0.5 (token Jaccard, as ``onrecord eval polnear`` scores) a gold
-content that no record of the hybrid matches. A guard whose dropped contents are right more often
-than half the hybrid's F1 would lift F1 if it let them all through (each kept content adds one
-prediction, each right one a match); the counts say how far a better choice could go, and reading
-them on ``train`` as well as ``dev`` says whether a change chosen on one moves the other.
+**right**. A content the hybrid made a record of (``added``, ``mixed``, ``widened``,
+``shortened``) is right when its span MATCHes@0.5 (token Jaccard, as ``onrecord eval polnear``
+scores) a gold content; any other (a dropped one, or one a rule record overlaps: ``overlap``) when it
+MATCHes a gold content that no record of the hybrid matches. A guard whose dropped contents are
+right more often than half the hybrid's F1 would lift F1 if it let them all through (each kept
+content adds one prediction, each right one a match); the table gives that F1 per guard (and for
+``added``, the F1 were those records dropped), so it says how far a better choice could go, and
+reading it on ``train`` as well as ``dev`` says whether a change chosen on one moves the other.
 
 The figures are a measurement only: nothing here is trained, and the shipped model is never
 trained on PolNeAR.
@@ -26,7 +29,7 @@ from pathlib import Path
 
 from onrecord.evaluate.scoring import Attribution, tokens_in, trim_span
 
-__all__ = ["Outcome", "audit_document", "audit_polnear", "format_audit", "main", "matched_gold"]
+__all__ = ["RECORDED", "Outcome", "audit_document", "audit_polnear", "format_audit", "main", "matched_gold"]
 
 _TOKEN = re.compile(r"\w+")
 """A token, as the PolNeAR scorer counts them (:mod:`onrecord.evaluate.scoring`)."""
@@ -46,6 +49,11 @@ class Outcome:
 
 
 Span = tuple[int, int]
+
+RECORDED = frozenset({"added", "mixed", "widened", "shortened"})
+"""Outcomes where the tagged content became (part of) a record."""
+_REVISED = frozenset({"overlap", "mixed", "widened", "shortened"})
+"""Outcomes that change a rule record's span rather than keep or drop a content: no F1 if flipped."""
 
 
 def _tokens(text: str, starts: Sequence[int], span: Span) -> set[int]:
@@ -103,12 +111,14 @@ def audit_document(
     counts = {} if into is None else into
     starts = [m.start() for m in _TOKEN.finditer(text)]
     taken = matched_gold(text, gold, predicted)
-    free = [_tokens(text, starts, g) for j, g in enumerate(gold) if j not in taken]
+    every = [_tokens(text, starts, g) for g in gold]
+    free = [g for j, g in enumerate(every) if j not in taken]
     for span, what in outcomes:
         tokens = _tokens(text, starts, span)
         outcome = counts.setdefault(what, Outcome())
         outcome.tagged += 1
-        outcome.right += any(_jaccard(tokens, g) >= 0.5 for g in free)
+        against = every if what in RECORDED else free
+        outcome.right += any(_jaccard(tokens, g) >= 0.5 for g in against)
     return counts
 
 
@@ -172,19 +182,23 @@ def audit_polnear(
 
 def format_audit(counts: dict[str, Outcome], gold: int, predicted: int, matched: int) -> str:
     """A table: per outcome, the contents, the right ones, and MATCH@0.5 F1 were every content
-    with that outcome kept as a record too (for the dropping outcomes) or dropped (``added``)."""
+    with that outcome kept as a record too (the guards) or dropped (``added``); ``-`` for the
+    outcomes that revise a rule record's span."""
     f1 = 2 * matched / (gold + predicted) if gold + predicted else 0.0
     lines = [
         f"hybrid: gold {gold}, records {predicted}, matched {matched}, MATCH@0.5 F1 {f1:.4f}",
         f"{'outcome':<16}{'tagged':>8}{'right':>8}{'share':>8}{'F1 if flipped':>15}",
     ]
     for what, o in sorted(counts.items(), key=lambda kv: (-kv[1].tagged, kv[0])):
-        if what == "added":
-            flipped = 2 * (matched - o.right) / (gold + predicted - o.tagged) if gold + predicted > o.tagged else 0.0
+        if what in _REVISED:
+            flipped = "-"
+        elif what == "added":
+            kept = gold + predicted - o.tagged
+            flipped = f"{2 * (matched - o.right) / kept:.4f}" if kept else "-"
         else:
-            flipped = 2 * (matched + o.right) / (gold + predicted + o.tagged) if gold + predicted else 0.0
+            flipped = f"{2 * (matched + o.right) / (gold + predicted + o.tagged):.4f}"
         share = o.right / o.tagged if o.tagged else 0.0
-        lines.append(f"{what:<16}{o.tagged:>8}{o.right:>8}{share:>8.3f}{flipped:>15.4f}")
+        lines.append(f"{what:<16}{o.tagged:>8}{o.right:>8}{share:>8.3f}{flipped:>15}")
     return "\n".join(lines)
 
 
