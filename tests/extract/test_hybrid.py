@@ -12,7 +12,13 @@ import pytest
 from onrecord import extract
 from onrecord.extract.candidates import Candidate, ExtractOptions, find_candidates
 from onrecord.extract.gate_features import Reading
-from onrecord.extract.hybrid import HybridOptions, add_tagger_candidates, quote_type, tagger_windows
+from onrecord.extract.hybrid import (
+    HybridOptions,
+    add_tagger_candidates,
+    quote_type,
+    recording_outcomes,
+    tagger_windows,
+)
 from onrecord.tagger.model import Tagger
 
 
@@ -873,3 +879,19 @@ def test_the_tagger_widens_no_report_over_the_clause_of_reports_it_answers() -> 
     )
     quotes = [q.text for q in extract(text, published="2027-03-05")]
     assert "such stories rarely match the facts" in quotes, quotes
+
+
+def test_outcomes_are_recorded_only_inside_a_recording_block() -> None:
+    text = '"Investigating agencies are independent," said Mr. Thakur when asked if he justified the action.'
+    phrases = [("CUE", "said"), ("SOURCE", "Mr. Thakur"), ("CONTENT", "Mr. Thakur when asked if he justified")]
+    analysis = find_candidates(text)
+    add_tagger_candidates(analysis, _tagger(phrases))  # outside a block: nothing is kept anywhere
+    with recording_outcomes() as recorded:
+        add_tagger_candidates(analysis, _tagger(phrases))
+        own: list[tuple[tuple[int, int], str]] = []
+        add_tagger_candidates(analysis, _tagger(phrases), trace=own)  # a trace of its own wins
+    assert [what for _, what in recorded] == ["speaker_inside"]
+    assert [what for _, what in own] == ["speaker_inside"]
+    with recording_outcomes() as later:
+        pass
+    assert later == []

@@ -31,9 +31,11 @@ both the shipped and a PolNeAR-trained model (the README has the figures).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,6 +58,7 @@ __all__ = [
     "HybridOptions",
     "add_tagger_candidates",
     "quote_type",
+    "recording_outcomes",
     "tagged_sources",
     "tagger_windows",
 ]
@@ -119,6 +122,28 @@ class HybridOptions:
 
 
 DEFAULT_HYBRID = HybridOptions()
+
+Outcomes = list[tuple[tuple[int, int], str]]
+"""``(span, what happened)`` per tagged content: the ``trace`` of :func:`add_tagger_candidates`."""
+
+_RECORDING: ContextVar[Outcomes | None] = ContextVar("onrecord_hybrid_outcomes", default=None)
+
+
+@contextlib.contextmanager
+def recording_outcomes() -> Iterator[Outcomes]:
+    """Collect what the hybrid does with every tagged content while the block runs.
+
+    Inside the block, each call of :func:`add_tagger_candidates` made without a ``trace`` of its
+    own (as :func:`onrecord.extract.extract` makes it) appends its outcomes to the list yielded,
+    in the offsets of the text it analysed; outside it nothing is recorded. For measuring the
+    guards on annotated data (:mod:`onrecord.tagger.audit`).
+    """
+    outcomes: Outcomes = []
+    token = _RECORDING.set(outcomes)
+    try:
+        yield outcomes
+    finally:
+        _RECORDING.reset(token)
 
 
 def tagger_windows(analysis: Analysis, neighbours: int = 1) -> list[tuple[int, int]]:
@@ -810,7 +835,8 @@ def add_tagger_candidates(
         trace: when given, gets one ``(span, what happened)`` pair per tagged content (``mixed``,
             ``widened``, ``shortened``, ``overlap``, ``cue_far``, ``no_cue_class``, ``not_clause``, ``unsaid``,
             ``no_speaker``, ``speaker_inside``, ``cue_taken``, ``scope``, ``lead_in``, ``added``): which guard kept
-            or dropped it (for measuring, ``onrecord eval``); ``gate`` when the learned gate dropped it.
+            or dropped it (for measuring, ``onrecord eval``); ``gate`` when the learned gate dropped it;
+            when not given, the list of an enclosing :func:`recording_outcomes` block, if any.
         readings: when given, gets what the hybrid read of every tagged content no rule record
             overlaps (:class:`~onrecord.extract.gate_features.Reading`; the gate's training data).
 
@@ -819,6 +845,8 @@ def add_tagger_candidates(
     """
     options = options or ExtractOptions()
     hybrid = hybrid or DEFAULT_HYBRID
+    if trace is None:
+        trace = _RECORDING.get()
     text = analysis.text
     windows = tagger_windows(analysis, hybrid.neighbours)
     if not windows:
