@@ -12,7 +12,8 @@ the threshold is linked like any other candidate: through the time window, the o
 guards and :func:`~onrecord.link.features.compatible`, so a trap stays apart.
 
 The weights are package data (``link/data/pair_scorer.json``), trained on development sets
-1-84 only and rebuilt byte for byte by ``python -m onrecord.link.learned_train``
+1-84 only and rebuilt byte for byte by
+``python -m onrecord.link.learned_train --sets 1-84 --jobs 2``
 (:mod:`onrecord.link.learned_train`); ``LinkOptions(learned=False)`` turns the scorer off.
 """
 

@@ -1,6 +1,6 @@
 """Train the learned pair scorer (:mod:`onrecord.link.learned`) on the development sets.
 
-``python -m onrecord.link.learned_train --jobs 2`` scores every development set
+``python -m onrecord.link.learned_train --sets 1-84 --jobs 2`` scores every development set
 (``tests/data/linking_heldout`` and ``linking_heldout2`` ... ``linking_heldout84``) with the
 scorer off, records each close pair of one speaker's quotes that the cascade leaves in two
 statements and whose link the guards would allow (:func:`~onrecord.link.learned.recording`), and
