@@ -84,6 +84,13 @@ def test_linking_evaluation(tmp_path: Path) -> None:
     assert figures["statement_pairs"]["recall"] >= 0.5
 
 
+def test_gold_of_names_each_matched_quotes_statement(tmp_path: Path) -> None:
+    gold_of: dict[str, str] = {}
+    evaluate_linking(_write(tmp_path), gold_of=gold_of)
+    assert len(gold_of) == 5
+    assert sorted(set(gold_of.values())) == ["go-on", "lopez", "no-deal"]
+
+
 def test_metadata_gives_the_publication_date(tmp_path: Path) -> None:
     """An undated article's "on Wednesday" has a day when the gold's date is fed with it, and
     without it when a dated article's report of the same words places its week."""

@@ -86,7 +86,11 @@ def _locate(text: str, snippet: str, after: int = 0) -> tuple[int, int] | None:
 
 
 def evaluate_linking(
-    data: str | Path | None = None, options: ExtractOptions | None = None, *, metadata: bool = False
+    data: str | Path | None = None,
+    options: ExtractOptions | None = None,
+    *,
+    metadata: bool = False,
+    gold_of: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Ingest the multi-outlet set and score linking.
 
@@ -96,6 +100,8 @@ def evaluate_linking(
         metadata: ingest each article with the publication date, outlet and language the gold
             gives it, as a feed or a JSON Lines export would carry them; by default only the
             article files are read, and everything is found in their text.
+        gold_of: when given, filled with the gold statement of each matched quote, by quote id
+            (what :mod:`onrecord.link.learned_train` learns from).
 
     Raises:
         EvaluationError: the set is missing or its gold is malformed.
@@ -159,6 +165,8 @@ def evaluate_linking(
                 found.append(q)
                 kept.append(g)
                 statements.append(q.statement_id if q else None)
+                if q is not None and gold_of is not None:
+                    gold_of[q.quote_id] = g["statement"]
                 speakers.append(q.speaker.id if q and q.speaker else None)
         syndication = {
             name: (by_source[name].duplicate_of, meta.get("syndicated_from"))

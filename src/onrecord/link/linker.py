@@ -52,6 +52,7 @@ from onrecord.link.features import (
 )
 from onrecord.link.figures import FigureKey, figures_disagree
 from onrecord.link.further import ADDITIVE, further_pairs
+from onrecord.link.learned import Recorded, load_scorer, pair_features, recorder
 from onrecord.link.minhash import MinHashParams, signatures
 from onrecord.link.occasions import another_ending, repeats_itself, still_holds
 from onrecord.link.rendered import clause_read, clause_rendered, renders_a_clause_apart
@@ -303,6 +304,9 @@ class LinkOptions:
             cosine needs a clearer lead).
         unread_alone: link a wording no model reads to the one statement its speaker made in
             other languages within the window (:func:`_translations_alone`).
+        learned: after the cascade, link the close pairs still in two statements that the
+            learned pair scorer accepts (:mod:`onrecord.link.learned`); off: the cascade alone.
+        learned_floor: the cosine from which a pair of close vectors is scored.
     """
 
     window_days: int = 7
@@ -337,6 +341,8 @@ class LinkOptions:
     unread_margin: float = UNREAD_MARGIN
     unread_evidence: float = UNREAD_EVIDENCE
     unread_alone: bool = True
+    learned: bool = True
+    learned_floor: float = 0.3
 
 
 @dataclass(slots=True)
@@ -1004,8 +1010,11 @@ def link_block(
             and not _renders_apart(its[j], words[j], feats[j], its[i])
         ):
             clusters.union(i, j)
+    near: dict[tuple[int, int], tuple[float, bool]] = {}
     if options.embed and embedder is not None and n > 1:
-        counted.close_pairs += _semantic_pairs(its, words, feats, options, embedder, consider, clusters, vouched)
+        counted.close_pairs += _semantic_pairs(
+            its, words, feats, options, embedder, consider, clusters, vouched, near if options.learned else None
+        )
         join_considered()
         _unread_pairs(its, words, feats, options, clusters, consider, second, embedder)
         join_considered()
@@ -1018,6 +1027,9 @@ def link_block(
     if options.unread_alone:
         for i, j in _translations_alone(its, words, feats, clusters, options.window_days):
             consider(_ALONE, i, j)
+        join_considered()
+    if near:
+        _learned_pairs(its, words, feats, options, near, clusters, consider, pairs)
         join_considered()
     counted.checks += clusters.checks
     # representative: earliest report, then smallest id (stable as later reports join)
@@ -1542,9 +1554,12 @@ def _semantic_pairs(
     consider: Callable[[float, int, int], None],
     clusters: _Clusters,
     vouched: set[tuple[int, int]],
+    near: dict[tuple[int, int], tuple[float, bool]] | None = None,
 ) -> int:
     """Paraphrases and translations by embeddings, compared within the time window; returns
-    the number of close pairs.
+    the number of close pairs. With ``near``, every pair whose vectors came within
+    :attr:`LinkOptions.learned_floor` is put there too, with its best cosine and whether the
+    second look gave it, for the learned scorer (:func:`_learned_pairs`).
 
     One quote per cluster that the lexical steps formed and day (the longest) stands for it:
     its members are the same wording, give or take a few words, and embedding each of them would
@@ -1583,8 +1598,9 @@ def _semantic_pairs(
         options.second_look_reports if long_quotes else options.second_look,
     )
     best = {}
-    for (a, b), sim in _close_pairs(its, views, vectors, options, low).items():
-        if (
+    close = _close_pairs(its, views, vectors, options, low if near is None else min(low, options.learned_floor))
+    for (a, b), sim in close.items():
+        if sim >= low and (
             sim >= options.second_look
             or (sim >= options.second_look_clauses and (a in several or b in several) and _translation(its[a], its[b]))
             or (sim >= options.second_look_reports and _report_of_a_clause(its[a], its[b], a in several, b in several))
@@ -1608,18 +1624,17 @@ def _semantic_pairs(
         pair for pair, sim in best.items() if sim >= _threshold(its, feats, pair[0], pair[1], options)
     }
     by_clause: dict[tuple[int, int], float] = {}
-    best.update(
-        _second_look(
-            its,
-            sorted(uncertain | set(local) | trimmed | figured),
-            set(local),
-            views,
-            vectors,
-            embedder,
-            best,
-            by_clause,
-        )
+    looked = _second_look(
+        its,
+        sorted(uncertain | set(local) | trimmed | figured),
+        set(local),
+        views,
+        vectors,
+        embedder,
+        best,
+        by_clause,
     )
+    best.update(looked)
     for pair, sim in _cosines_in_digits(its, sorted(figured), embedder).items():
         best[pair] = max(best.get(pair, 0.0), sim)
     for (a, b), sim in by_clause.items():
@@ -1677,7 +1692,66 @@ def _semantic_pairs(
             feats[a], feats[b]
         ):
             consider(0.5, a, b)
+    if near is not None:
+        near.update({pair: (sim, False) for pair, sim in close.items() if sim >= options.learned_floor})
+        near.update({pair: (sim, pair in looked) for pair, sim in best.items()})
     return len(best)
+
+
+_LEARNED = 0.3  # a pair the learned scorer accepts: weaker than the cascade's own, strongest scored first
+
+
+def _learned_pairs(
+    its: list[LinkItem],
+    words: list[list[str]],
+    feats: list[Features],
+    options: LinkOptions,
+    near: dict[tuple[int, int], tuple[float, bool]],
+    clusters: _Clusters,
+    consider: Callable[[float, int, int], None],
+    considered: list[tuple[float, int, int]],
+) -> None:
+    """Hand to ``consider`` the close pairs still in two statements that the learned scorer
+    accepts (:mod:`onrecord.link.learned`), strongest first; ``consider`` applies the window, the
+    occasion guards and verification as for any other candidate. While a
+    :func:`~onrecord.link.learned.recording` is active the pairs ``consider`` keeps are
+    recorded instead (``considered`` is the list it appends to), and none is linked."""
+    record = recorder()
+    scorer = None if record is not None else load_scorer()
+    if record is None and scorer is None:
+        return
+    aside = _SetAside(its, words)
+    members: dict[int, list[str]] = {}
+    if record is not None:
+        for i, it in enumerate(its):
+            members.setdefault(clusters.find(i), []).append(it.quote_id)
+    for (a, b), (sim, looked) in sorted(near.items()):
+        if clusters.find(a) == clusters.find(b) or min(len(words[a]), len(words[b])) < MIN_VIEW_WORDS:
+            continue
+        if not (covers(its[a].language, its[a].text) and covers(its[b].language, its[b].text)):
+            continue  # a cosine in a language the embedder does not read says nothing
+        if (
+            _names_apart(feats[a], feats[b])
+            or _names_each_lacks(feats[a], feats[b])
+            or aside.apart(a, b)
+            or _calendar_apart(words[a], words[b])
+        ):
+            continue  # the guards of the cascade's own paraphrase rules: another party, day or figure
+        size = clusters.size[clusters.find(a)] + clusters.size[clusters.find(b)]
+        needed = _threshold(its, feats, a, b, options)
+        row = pair_features(its[a], its[b], feats[a], feats[b], sim, needed, looked, size)
+        if scorer is not None:
+            if scorer.accepts(row):
+                consider(_LEARNED + scorer.probability(row) / 10, a, b)
+            continue
+        assert record is not None
+        before = len(considered)
+        consider(_LEARNED, a, b)
+        if len(considered) > before:
+            del considered[before:]
+            ids = (its[a].quote_id, its[b].quote_id)
+            ma, mb = members[clusters.find(a)], members[clusters.find(b)]
+            record[(min(ids), max(ids))] = Recorded(ids[0], ids[1], (tuple(sorted(ma)), tuple(sorted(mb))), row)
 
 
 def _cosines_in_digits(

@@ -1,0 +1,221 @@
+"""A learned pair scorer: the near misses of the cascade that are one statement after all.
+
+The cascade (:mod:`onrecord.link.linker`) links two quotes of one speaker on hand-set cosine
+thresholds and word rules. A journalist's paraphrase of the speaker's own words ("the climb
+felt like a wall" / "It's like cycling up the side of a house") often stays below them. After
+the cascade, every pair of one speaker's quotes whose vectors came close (the pairs the
+embedding index already gave, down to :attr:`~onrecord.link.linker.LinkOptions.learned_floor`)
+and that is still in two statements is scored by a logistic regression over what the pair
+shares (:func:`pair_features`: the cosine and its gap to the cascade's threshold, content-word
+and stem overlap, names and figures, days, article, forms, lengths). A pair scored at least
+the threshold is linked like any other candidate: through the time window, the occasion
+guards and :func:`~onrecord.link.features.compatible`, so a trap stays apart.
+
+The weights are package data (``link/data/pair_scorer.json``), trained on development sets
+1-84 only and rebuilt byte for byte by
+``python -m onrecord.link.learned_train --sets 1-84 --jobs 2``
+(:mod:`onrecord.link.learned_train`); ``LinkOptions(learned=False)`` turns the scorer off.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import functools
+import json
+import math
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from onrecord.link.features import Features
+
+if TYPE_CHECKING:
+    from onrecord.link.linker import LinkItem
+
+__all__ = ["FEATURES", "SCORER_FILE", "PairScorer", "Recorded", "load_scorer", "pair_features", "recorder", "recording"]
+
+SCORER_FILE = Path(__file__).parent / "data" / "pair_scorer.json"
+
+FEATURES = (
+    "cosine",
+    "margin",
+    "second_look",
+    "content_jaccard",
+    "content_share",
+    "stem_share",
+    "shared_name",
+    "names_one_side",
+    "shared_figure",
+    "figures_one_side",
+    "same_day",
+    "day_unknown",
+    "same_article",
+    "both_direct",
+    "one_direct",
+    "length_ratio",
+    "short",
+    "cross_language",
+    "days_apart",
+    "specific_differ",
+    "statement_size",
+)
+"""The features :func:`pair_features` gives, in weight order."""
+
+
+def _share(a: frozenset[str], b: frozenset[str]) -> float:
+    """The share of the smaller set that the other holds (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def pair_features(
+    a: LinkItem,
+    b: LinkItem,
+    fa: Features,
+    fb: Features,
+    cosine: float,
+    needed: float,
+    looked: bool,
+    size: int = 2,
+) -> dict[str, float]:
+    """What a pair of one speaker's quotes shares, as the scorer reads it.
+
+    Args:
+        a: one quote.
+        b: the other.
+        fa: ``a``'s verification features.
+        fb: ``b``'s.
+        cosine: the best cosine of their wordings.
+        needed: the cosine the cascade asks of this pair.
+        looked: whether the cosine comes from the second look (clauses, backshift undone).
+        size: how many quotes the two statements hold together (linking large ones costs more
+            when it is wrong).
+
+    Returns:
+        One value per name of :data:`FEATURES`.
+    """
+    union = fa.content | fb.content
+    da, db = a.occasion_day(), b.occasion_day()
+    direct = (a.kind == "direct") + (b.kind == "direct")
+    la, lb = max(1, len(fa.words)), max(1, len(fb.words))
+    apart = abs(a.day - b.day) if a.day is not None and b.day is not None else 0
+    return {
+        "cosine": cosine,
+        "margin": cosine - needed,
+        "second_look": float(looked),
+        "content_jaccard": len(fa.content & fb.content) / len(union) if union else 0.0,
+        "content_share": _share(fa.content, fb.content),
+        "stem_share": _share(fa.stems, fb.stems),
+        "shared_name": float(bool(fa.entities & fb.entities)),
+        "names_one_side": float(bool(fa.entities ^ fb.entities)),
+        "shared_figure": float(bool(fa.numbers & fb.numbers)),
+        "figures_one_side": float(bool(fa.numbers ^ fb.numbers)),
+        "same_day": float(da is not None and da == db),
+        "day_unknown": float(da is None or db is None),
+        "same_article": float(a.article_id == b.article_id),
+        "both_direct": float(direct == 2),
+        "one_direct": float(direct == 1),
+        "length_ratio": min(la, lb) / max(la, lb),
+        "short": float(min(la, lb) < 8),
+        "cross_language": float((a.language or "en") != (b.language or "en")),
+        "days_apart": min(apart, 7) / 7,
+        "specific_differ": float(bool(fa.specific and fb.specific and fa.specific != fb.specific)),
+        "statement_size": min(size, 12) / 12,
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class PairScorer:
+    """A logistic regression over :func:`pair_features`.
+
+    Attributes:
+        names: the feature names, in weight order.
+        weights: one weight per name.
+        bias: the intercept.
+        threshold: a pair is linked when its probability is at least this.
+        meta: where the weights come from (sets, penalty, cross-validated figures, command).
+    """
+
+    names: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float = 0.5
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def probability(self, features: Mapping[str, float]) -> float:
+        """The probability that a pair with these features is one statement."""
+        z = self.bias + sum(w * float(features.get(n, 0.0)) for n, w in zip(self.names, self.weights, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    def accepts(self, features: Mapping[str, float]) -> bool:
+        """Whether the scorer links a pair with these features."""
+        return self.probability(features) >= self.threshold
+
+    def to_dict(self) -> dict[str, Any]:
+        """The scorer as its JSON file stores it (rounded, so the file is reproducible)."""
+        return {
+            "threshold": round(self.threshold, 4),
+            "bias": round(self.bias, 6),
+            "weights": {n: round(w, 6) for n, w in zip(self.names, self.weights, strict=True)},
+            "meta": self.meta,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PairScorer:
+        """Read a scorer from its JSON form."""
+        weights = dict(data["weights"])
+        return cls(
+            tuple(weights),
+            tuple(float(w) for w in weights.values()),
+            float(data["bias"]),
+            float(data.get("threshold", 0.5)),
+            dict(data.get("meta") or {}),
+        )
+
+
+@functools.lru_cache(maxsize=1)
+def load_scorer() -> PairScorer | None:
+    """The shipped scorer (read once per process), or ``None`` when the package has none."""
+    if not SCORER_FILE.is_file():
+        return None
+    return PairScorer.from_dict(json.loads(SCORER_FILE.read_text(encoding="utf-8")))
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """A pair the scorer would decide, as the trainer reads it: the two quotes' ids, the ids of
+    the two statements' members, and the pair's features."""
+
+    first: str
+    second: str
+    members: tuple[tuple[str, ...], tuple[str, ...]]
+    features: dict[str, float]
+
+
+_RECORDER: contextvars.ContextVar[dict[tuple[str, str], Recorded] | None] = contextvars.ContextVar(
+    "onrecord_pair_recorder", default=None
+)
+
+
+@contextlib.contextmanager
+def recording() -> Iterator[dict[tuple[str, str], Recorded]]:
+    """Record the pairs the scorer would decide, instead of deciding them (for training).
+
+    Yields:
+        ``{(first quote id, second quote id): Recorded}``, filled as blocks are linked (a block
+        linked again replaces its pairs).
+    """
+    found: dict[tuple[str, str], Recorded] = {}
+    token = _RECORDER.set(found)
+    try:
+        yield found
+    finally:
+        _RECORDER.reset(token)
+
+
+def recorder() -> dict[tuple[str, str], Recorded] | None:
+    """The pairs being recorded, or ``None`` when no :func:`recording` is active."""
+    return _RECORDER.get()

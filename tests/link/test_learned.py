@@ -1,0 +1,109 @@
+"""The learned pair scorer: its features, its file form, recording, and its hook in the linker."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.link import learned
+from onrecord.link.features import features
+from onrecord.link.learned import FEATURES, PairScorer, pair_features, recorder, recording
+from onrecord.link.linker import LinkItem, LinkOptions, link_block
+from tests.link.embedders import close_embedder
+
+
+def _item(qid: str, text: str, kind: str = "direct", day: int = 100, article: str = "a", pos: int = 0) -> LinkItem:
+    return LinkItem(qid, "p:x", text, kind, "en", day, article, pos, f"2026-01-{day % 28 + 1:02d}")
+
+
+def _always(threshold: float = 0.5) -> PairScorer:
+    """A scorer that accepts every pair (its bias alone is far above the threshold)."""
+    return PairScorer(FEATURES, tuple(0.0 for _ in FEATURES), 10.0, threshold)
+
+
+def test_public_names() -> None:
+    assert set(learned.__all__) == {
+        "FEATURES",
+        "SCORER_FILE",
+        "PairScorer",
+        "Recorded",
+        "load_scorer",
+        "pair_features",
+        "recorder",
+        "recording",
+    }
+
+
+def test_features_of_a_paraphrase() -> None:
+    a = _item("q1", "The climb up Harlow Ridge felt like a wall to every one of us", article="a")
+    b = _item("q2", "the climb up Harlow Ridge was like cycling up a wall", "indirect", day=101, article="b")
+    row = pair_features(a, b, features(a.text, "en"), features(b.text, "en"), 0.52, 0.65, False)
+    assert set(row) == set(FEATURES)
+    assert row["cosine"] == 0.52
+    assert row["margin"] == pytest.approx(-0.13)
+    assert row["shared_name"] == 1.0
+    assert row["same_article"] == 0.0
+    assert row["one_direct"] == 1.0 and row["both_direct"] == 0.0
+    assert row["days_apart"] == pytest.approx(1 / 7)
+    assert 0.0 < row["content_share"] <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("bias", "threshold", "accepted"),
+    [(2.0, 0.5, True), (-2.0, 0.5, False), (0.0, 0.5, True), (0.0, 0.6, False)],
+)
+def test_scorer_threshold(bias: float, threshold: float, accepted: bool) -> None:
+    scorer = PairScorer(("cosine",), (0.0,), bias, threshold)
+    assert scorer.accepts({"cosine": 0.4}) is accepted
+
+
+def test_scorer_file_form_round_trips() -> None:
+    scorer = PairScorer(("cosine", "margin"), (3.25, -1.5), -0.75, 0.81, {"penalty": 1.0})
+    assert PairScorer.from_dict(scorer.to_dict()) == scorer
+
+
+def test_recording_is_scoped() -> None:
+    assert recorder() is None
+    with recording() as found:
+        assert recorder() is found
+    assert recorder() is None
+
+
+_PARAPHRASE = [
+    _item("q1", "The bridge over the Tollen will open to walkers before the autumn fair", article="a"),
+    _item(
+        "q2", "walkers would be able to cross the new Tollen bridge by the time of the fair", "indirect", article="b"
+    ),
+]
+
+
+def test_accepted_near_miss_is_linked(monkeypatch: pytest.MonkeyPatch) -> None:
+    embedder = close_embedder(0.4)  # below every cosine of the cascade's
+    assert len(set(link_block(_PARAPHRASE, LinkOptions(learned=False), embedder))) == 2
+    monkeypatch.setattr("onrecord.link.linker.load_scorer", _always)
+    assert len(set(link_block(_PARAPHRASE, LinkOptions(), embedder))) == 1
+    assert len(set(link_block(_PARAPHRASE, LinkOptions(learned=False), embedder))) == 2
+
+
+def test_below_the_floor_is_not_scored(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("onrecord.link.linker.load_scorer", _always)
+    assert len(set(link_block(_PARAPHRASE, LinkOptions(learned_floor=0.45), close_embedder(0.4)))) == 2
+
+
+def test_guards_keep_an_accepted_pair_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("onrecord.link.linker.load_scorer", _always)
+    figures = [
+        _item("q1", "We will plant 400 trees along the Marrow canal this winter", article="a"),
+        _item("q2", "they would plant 250 trees along the Marrow canal this winter", "indirect", article="b"),
+    ]
+    assert len(set(link_block(figures, LinkOptions(), close_embedder(0.4)))) == 2
+
+
+def test_recording_links_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("onrecord.link.linker.load_scorer", _always)
+    with recording() as found:
+        labels = link_block(_PARAPHRASE, LinkOptions(), close_embedder(0.4))
+    assert len(set(labels)) == 2
+    assert list(found) == [("q1", "q2")]
+    pair = found[("q1", "q2")]
+    assert pair.members == (("q1",), ("q2",))
+    assert pair.features["cosine"] == pytest.approx(0.4, abs=1e-3)
