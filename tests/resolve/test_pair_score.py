@@ -8,7 +8,15 @@ from collections.abc import Iterator
 import pytest
 
 from onrecord.archive import Archive
-from onrecord.resolve.pair_score import ENV_VAR, PairModel, enabled, load_model, merge_by_score
+from onrecord.resolve.pair_score import (
+    ENV_VAR,
+    PairModel,
+    enabled,
+    load_model,
+    merge_by_score,
+    other_institutions,
+    other_stories,
+)
 from onrecord.store.speakers import get_speaker
 
 
@@ -86,3 +94,33 @@ def test_it_can_be_turned_off(conn: sqlite3.Connection, monkeypatch: pytest.Monk
     _article(conn, "a1", "2031-03-02", ("p1", "Theodore Kallergis", "person"))
     _article(conn, "a2", "2031-03-03", ("p2", "Θεόδωρος Καλλέργης", "person"))
     assert merge_by_score(conn, ["a2"]) == set()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ("Министерство экономики", "Ministère de la Santé", True),  # economy and health
+        ("Ministry of Health", "Министерство здравоохранения", False),
+        ("Kestrel Lines", "Ministry of Health", False),  # a company: no institution of the lexicon
+    ],
+)
+def test_other_institutions(a: str, b: str, apart: bool) -> None:
+    assert other_institutions(a, b) is apart
+
+
+_FERRY = "The ferry to Quillon Bay was late, said Marta Oduya of Kestrel Lines in the harbour."
+_FERRY_RU = "Паром в Quillon Bay опоздал, сказала Марта Одуя из компании Kestrel Lines."
+_SCHOOL = "Pupils at Ravensmoor Academy sat the exam again, the head, Marta Penwarden, wrote."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ([_FERRY], [_SCHOOL], True),
+        ([_FERRY], [_FERRY_RU], False),  # names shared across scripts
+        ([_FERRY], ["Он сказал."], False),  # too few names to tell
+        ([_FERRY, _SCHOOL], [_SCHOOL], False),
+    ],
+)
+def test_other_stories(a: list[str], b: list[str], apart: bool) -> None:
+    assert other_stories(a, b, ("Marta Oduya", "Marta Penwarden")) is apart

@@ -9,7 +9,9 @@ scripts, ``Tomasz Wreła`` and its Cyrillic spelling; a company's short name and
 initials and the name they spell). Two speakers are folded together when the probability
 reaches the model's threshold, and a group of such pairs only when every two of its members are
 alike so (``Quennell`` alike to two Quennells of different given names joins neither), never
-when one article names both apart (two people of one surname). The weights and threshold are package
+when one article names both apart (two people of one surname), when both are state institutions
+of different purposes (:func:`other_institutions`) or when their articles surely tell different
+stories (:func:`other_stories`). The weights and threshold are package
 data (``resolve/data/pair_model.json``), rebuilt byte for byte from the gold of development sets
 1-84 by ``python -m onrecord.resolve.pair_train --data tests/data --sets 1-84 --out
 src/onrecord/resolve/data/pair_model.json``. Set ``ONRECORD_PAIR_MERGE=off`` to turn the
@@ -28,10 +30,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
+from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.pair_features import FEATURES, candidate_pair, pair_features
+from onrecord.resolve.stories import SHARED_NAMES, story_names
+from onrecord.resolve.translit import name_key, transliterate
 from onrecord.store import speakers as store
 
-__all__ = ["ENV_VAR", "WINDOW_DAYS", "PairModel", "enabled", "load_model", "merge_by_score"]
+__all__ = [
+    "ENV_VAR",
+    "WINDOW_DAYS",
+    "PairModel",
+    "enabled",
+    "load_model",
+    "merge_by_score",
+    "other_institutions",
+    "other_stories",
+]
 
 ENV_VAR = "ONRECORD_PAIR_MERGE"
 WINDOW_DAYS = 30
@@ -87,6 +101,33 @@ def _window(conn: sqlite3.Connection, article_ids: list[str]) -> list[tuple[str,
     return [(sid, name, kind, frozenset(arts)) for sid, (name, kind, arts) in seen.items()]
 
 
+@functools.lru_cache(maxsize=1024)
+def _keyed_story_names(text: str) -> frozenset[str]:
+    """A text's proper names (:func:`~onrecord.resolve.stories.story_names`) keyed in Latin
+    letters, so a story told in two scripts shares them."""
+    return frozenset(name_key(transliterate(w)) for w in story_names(text))
+
+
+def other_stories(texts_a: Iterable[str], texts_b: Iterable[str], own: Iterable[str] = ()) -> bool:
+    """Whether every article of one speaker surely tells another story than every article of the
+    other: each names at least two proper names and no two share one, the words of the
+    speakers' ``own`` names left out (two Danas of two stories share their given name)."""
+    mine = {w for name in own for w in name_key(transliterate(name)).split()}
+    names_b = [_keyed_story_names(t) - mine for t in texts_b]
+    for text in texts_a:
+        names_a = _keyed_story_names(text) - mine
+        if len(names_a) < SHARED_NAMES or any(len(n) < SHARED_NAMES or names_a & n for n in names_b):
+            return False
+    return bool(names_b)
+
+
+def other_institutions(a: str, b: str) -> bool:
+    """Whether two names are of state institutions of different kinds or purposes (a ministry of
+    health and one of the economy, in any language)."""
+    ka, kb = institution_key(a), institution_key(b)
+    return ka is not None and kb is not None and ka != kb
+
+
 def _kept(a: tuple[str, str, str, frozenset[str]], b: tuple[str, str, str, frozenset[str]]) -> bool:
     """Whether ``a`` is the one to keep: a name in Latin letters, more words, named in more articles."""
 
@@ -116,12 +157,26 @@ def merge_by_score(conn: sqlite3.Connection, article_ids: Iterable[str], model: 
     by_id = {e[0]: e for e in entities}
     in_batch = {e[0] for e in entities if e[3] & set(batch)}
 
+    bodies: dict[str, str] = {}
+
+    def texts(entity: tuple[str, str, str, frozenset[str]]) -> list[str]:
+        for article in entity[3] - bodies.keys():
+            row = conn.execute("SELECT body FROM articles WHERE id = ?", (article,)).fetchone()
+            bodies[article] = str(row[0]) if row else ""
+        return [bodies[a] for a in sorted(entity[3])]
+
     @functools.cache
     def one(x: str, y: str) -> bool:
         a, b = by_id[x], by_id[y]
         if a[2] != b[2] or a[2] not in _KINDS or a[3] & b[3] or not candidate_pair(a[1], b[1]):
             return False
         return model.probability(a[1], a[2], b[1], b[2]) >= model.threshold
+
+    @functools.cache
+    def apart(x: str, y: str) -> bool:
+        """Told apart whatever the names: two institutions, or two stories."""
+        a, b = by_id[x], by_id[y]
+        return other_institutions(a[1], b[1]) or other_stories(texts(a), texts(b), (a[1], b[1]))
 
     partners: dict[str, set[str]] = {}
     for i, a in enumerate(entities):
@@ -141,7 +196,7 @@ def merge_by_score(conn: sqlite3.Connection, article_ids: Iterable[str], model: 
                 todo.append(other)
         done |= group
         members = sorted(group)
-        if any(not one(x, y) for i, x in enumerate(members) for y in members[i + 1 :]):
+        if any(not one(x, y) or apart(x, y) for i, x in enumerate(members) for y in members[i + 1 :]):
             continue  # someone is alike to two who are not alike: unsure, kept apart
         keep = members[0]
         for other in members[1:]:

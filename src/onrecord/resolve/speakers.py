@@ -27,7 +27,9 @@ Each article's speakers (full names, surnames, roles) are resolved against the s
   article names (:mod:`onrecord.resolve.generic`).
 
 Surname-only and role-only speakers are folded into a full-name speaker as soon as the corpus
-ties them together, so the result does not depend on the order articles arrive in.
+ties them together, so the result does not depend on the order articles arrive in. Last, a
+learned scorer joins people and organisations whose names the rules could not tell were one
+(:mod:`onrecord.resolve.pair_score`).
 """
 
 from __future__ import annotations
