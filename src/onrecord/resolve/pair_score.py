@@ -9,7 +9,8 @@ scripts, ``Tomasz Wreła`` and its Cyrillic spelling; a company's short name and
 initials and the name they spell). Two speakers are folded together when the probability
 reaches the model's threshold, and a group of such pairs only when every two of its members are
 alike so (``Quennell`` alike to two Quennells of different given names joins neither), never
-when one article names both apart (two people of one surname), when both are state institutions
+when one article names both apart (two people of one surname), when either is a body named
+by its kind alone ("the court": :mod:`onrecord.resolve.generic` decides those), when both are state institutions
 of different purposes (:func:`other_institutions`) or when their articles surely tell different
 stories (:func:`other_stories`). The weights and threshold are package
 data (``resolve/data/pair_model.json``), rebuilt byte for byte from the gold of development sets
@@ -30,6 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
+from onrecord.resolve.generic import is_generic_body
 from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.pair_features import FEATURES, candidate_pair, pair_features
 from onrecord.resolve.stories import SHARED_NAMES, story_names
@@ -174,8 +176,11 @@ def merge_by_score(conn: sqlite3.Connection, article_ids: Iterable[str], model: 
 
     @functools.cache
     def apart(x: str, y: str) -> bool:
-        """Told apart whatever the names: two institutions, or two stories."""
+        """Told apart whatever the names: a body named by its kind alone (what
+        :mod:`onrecord.resolve.generic` decides), two institutions, or two stories."""
         a, b = by_id[x], by_id[y]
+        if a[2] == "organisation" and (is_generic_body(a[1]) or is_generic_body(b[1])):
+            return True
         return other_institutions(a[1], b[1]) or other_stories(texts(a), texts(b), (a[1], b[1]))
 
     partners: dict[str, set[str]] = {}
