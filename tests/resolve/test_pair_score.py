@@ -21,8 +21,9 @@ from onrecord.store.speakers import get_speaker
 
 
 @pytest.fixture
-def conn() -> Iterator[sqlite3.Connection]:
-    """An empty archive's connection."""
+def conn(monkeypatch: pytest.MonkeyPatch) -> Iterator[sqlite3.Connection]:
+    """An empty archive's connection, the folding turned on."""
+    monkeypatch.setenv(ENV_VAR, "on")
     with Archive(":memory:") as opened:
         yield opened._conn
 
@@ -86,6 +87,13 @@ def test_far_apart_in_time_is_not_compared(conn: sqlite3.Connection) -> None:
     _article(conn, "a1", "2031-03-02", ("p1", "Theodore Kallergis", "person"))
     _article(conn, "a2", "2032-09-03", ("p2", "Θεόδωρος Καλλέργης", "person"))
     assert merge_by_score(conn, ["a2"]) == set()
+
+
+def test_it_is_off_unless_turned_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    assert not enabled()
+    monkeypatch.setenv(ENV_VAR, "on")
+    assert enabled()
 
 
 def test_it_can_be_turned_off(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch) -> None:
