@@ -27,7 +27,9 @@ Each article's speakers (full names, surnames, roles) are resolved against the s
   article names (:mod:`onrecord.resolve.generic`).
 
 Surname-only and role-only speakers are folded into a full-name speaker as soon as the corpus
-ties them together, so the result does not depend on the order articles arrive in.
+ties them together, so the result does not depend on the order articles arrive in. Last, a
+learned scorer joins people and organisations whose names the rules could not tell were one
+(:mod:`onrecord.resolve.pair_score`).
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ from onrecord.resolve.glued import channel_words, masthead, without_glued_channe
 from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.lede import named_next
 from onrecord.resolve.named_in_copy import lossy_script, name_unattributed, name_words, named_in
+from onrecord.resolve.pair_score import merge_by_score
 from onrecord.resolve.roles import (
     RoleShape,
     compatible,
@@ -1845,6 +1848,7 @@ def resolve_article_speakers(
     affected |= bind_generic_bodies(conn, [a.id for a, _ in batch])
     affected |= bind_organs(conn, [a.id for a, _ in batch])
     affected |= name_unattributed(conn, [a.id for a, _ in batch])
+    affected |= merge_by_score(conn, [a.id for a, _ in batch])
     live = {sid for sid in affected if store.get_speaker(conn, sid) is not None}
     store.refresh_names(conn, live)
     return affected

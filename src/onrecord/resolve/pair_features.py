@@ -1,0 +1,132 @@
+"""What two speaker names share, as numbers a learned scorer weighs (:mod:`onrecord.resolve.pair_score`).
+
+Each feature compares the two names after they are written in Latin letters
+(:func:`~onrecord.resolve.translit.transliterate`) and keyed spelling-independently
+(:func:`~onrecord.resolve.translit.name_key`): how alike the whole keys and their consonant
+skeletons are (``Desamand Aakhatarabarg`` and ``Desmond Achterberg``), whether the first and
+last words agree (a surname shared by two people whose given names differ keeps them apart),
+whether one name's words are all in the other's (``Harwick`` in ``Harwick Savings Bank``),
+whether one is the other's initials (``PFA`` for ``Portland Ferry Authority``), and whether the
+two are written in different scripts. :func:`candidate_pair` is the cheap test that decides
+which pairs are scored at all, the same when training and when resolving.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+from onrecord.resolve.translit import name_key, transliterate
+
+__all__ = ["FEATURES", "candidate_pair", "pair_features"]
+
+FEATURES = (
+    "key_ratio",
+    "skeleton_ratio",
+    "first_ratio",
+    "last_ratio",
+    "same_first",
+    "same_last",
+    "token_jaccard",
+    "contained",
+    "acronym",
+    "script_differs",
+    "script_skeleton",
+    "both_person",
+    "one_word",
+    "given_clash",
+    "word_gap",
+)
+
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+_LINK_WORDS = frozenset("of the and for on de du des la le del della di der und für y e et".split())
+_VOWELS = re.compile(r"[aeiouyhw\s-]+")
+
+
+def _latin(name: str) -> bool:
+    """Whether every letter of ``name`` is Latin (the Latin blocks reach U+024F)."""
+    return all(ord(ch) <= 0x24F for ch in name if ch.isalpha())
+
+
+def _tokens(name: str) -> list[str]:
+    return name_key(_DETERMINER.sub("", name.strip())).split()
+
+
+def _skeleton(key: str) -> str:
+    """The consonants of a key, doubled letters once: what survives transliteration best."""
+    bare = _VOWELS.sub("", key)
+    return re.sub(r"(.)\1+", r"\1", bare)
+
+
+def _ratio(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() if a and b else 0.0
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", transliterate(name)) if w and w.casefold() not in _LINK_WORDS]
+    return "".join(unicodedata.normalize("NFKD", w)[0].upper() for w in words if w[0].isalpha())
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """Whether ``short`` is written as initials and spells ``long``'s words, in order or not."""
+    if not _ACRONYM.fullmatch(short) or _ACRONYM.fullmatch(long):
+        return False
+    letters = _initials(long)
+    bare = short.replace("&", "")
+    return len(letters) >= 2 and (bare == letters or sorted(bare) == sorted(letters))
+
+
+def candidate_pair(a: str, b: str) -> bool:
+    """Whether two names are alike enough to be scored: a word in common, one the other's
+    initials, or keys or consonant skeletons half alike."""
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb or ta == tb:
+        return False
+    if set(ta) & set(tb) - _LINK_WORDS or _acronym_of(a.strip(), b.strip()) or _acronym_of(b.strip(), a.strip()):
+        return True
+    ka, kb = " ".join(ta), " ".join(tb)
+    return _ratio(ka, kb) >= 0.6 or _ratio(_skeleton(ka), _skeleton(kb)) >= 0.6
+
+
+def pair_features(a: str, kind_a: str, b: str, kind_b: str) -> dict[str, float]:
+    """The features of two speaker names (and their kinds, ``person`` or ``organisation``).
+
+    Args:
+        a: one name as the corpus stores it.
+        kind_a: its kind.
+        b: the other name.
+        kind_b: its kind.
+
+    Returns:
+        One value per name in :data:`FEATURES`.
+    """
+    ta, tb = _tokens(a), _tokens(b)
+    ka, kb = " ".join(ta), " ".join(tb)
+    sa, sb = _skeleton(ka), _skeleton(kb)
+    wa, wb = set(ta) - _LINK_WORDS, set(tb) - _LINK_WORDS
+    shorter, longer = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    differs = float(_latin(a) != _latin(b))
+    skeleton = _ratio(sa, sb)
+    first = _ratio(ta[0], tb[0]) if ta and tb else 0.0
+    last = _ratio(_skeleton(ta[-1]), _skeleton(tb[-1])) if ta and tb else 0.0
+    both_person = kind_a == kind_b == "person"
+    clash = both_person and len(ta) >= 2 and len(tb) >= 2 and last >= 0.8 and first < 0.5
+    return {
+        "key_ratio": _ratio(ka, kb),
+        "skeleton_ratio": skeleton,
+        "first_ratio": first,
+        "last_ratio": last,
+        "same_first": float(bool(ta and tb) and ta[0] == tb[0]),
+        "same_last": float(bool(ta and tb) and ta[-1] == tb[-1]),
+        "token_jaccard": len(wa & wb) / len(wa | wb) if wa | wb else 0.0,
+        "contained": float(bool(shorter) and shorter < longer),
+        "acronym": float(_acronym_of(a.strip(), b.strip()) or _acronym_of(b.strip(), a.strip())),
+        "script_differs": differs,
+        "script_skeleton": differs * skeleton,
+        "both_person": float(both_person),
+        "one_word": float(min(len(ta), len(tb)) == 1),
+        "given_clash": float(clash),
+        "word_gap": float(abs(len(ta) - len(tb))),
+    }
