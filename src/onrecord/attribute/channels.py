@@ -75,6 +75,7 @@ if TYPE_CHECKING:
     from onrecord.extract.candidates import Analysis, Candidate
 
 __all__ = [
+    "ORIGINS",
     "Gazetteer",
     "assign_channels",
     "audience",
@@ -88,6 +89,30 @@ __all__ = [
     "relayed",
     "spelled_out",
 ]
+
+
+# The steps of assign_channels that read a candidate's channel (its ``origins``).
+ORIGINS = (
+    "cue",
+    "bare_sentence",
+    "bare_conversation",
+    "turn",
+    "sentence",
+    "teller",
+    "according_person",
+    "read_out",
+    "setup",
+    "conversation",
+    "goes_on",
+    "further",
+    "setup_own",
+    "setup_post",
+    "unread",
+    "thread",
+    "credited",
+    "turn_relayer",
+    "turn_record",
+)
 
 
 _AUDIENCES = ("journalists", "reporters", "lawmakers", "supporters", "the press", "the media", "correspondents")
@@ -162,6 +187,7 @@ def assign_channels(
     people: list[Entity] | None = None,
     language: str | None = None,
     places: frozenset[str] = frozenset(),
+    origins: dict[int, str] | None = None,
 ) -> tuple[dict[int, str | None], Gazetteer]:
     """Find every candidate's channel: the relay its cue names (read at extraction), else the
     channel its cue's sentence names, else the one the sentence setting up the quote names
@@ -177,7 +203,10 @@ def assign_channels(
     article's entities, give a relaying person read by surname their full name. ``language``,
     the article's: in another than English, a sentence naming the article's own outlet in any
     grammatical case names the channel. ``places``, the places the article names (casefolded),
-    are never an outlet a speaker told something ("she told Kyiv").
+    are never an outlet a speaker told something ("she told Kyiv"). ``origins``, if given,
+    receives for every candidate given a channel the step that read it (``cue``, ``sentence``,
+    ``setup``, ``conversation``, ``turn``, ``credited``, ...: see :data:`ORIGINS`), which the
+    channel gate (:mod:`onrecord.attribute.channel_gate`) reads.
 
     Returns:
         Each candidate's channel (by ``id``), and the article's outlets (for the channels' kinds).
@@ -211,6 +240,7 @@ def assign_channels(
         para = analysis.sentences[analysis.sentence_at(c.start)].paragraph if analysis.sentences else 0
         at = c.cue[0] if c.cue else c.start
         via = c.via
+        how = "cue"  # the step that read the channel (see ORIGINS)
         if via is not None and not c.bare and _relay_before_cue(text, c, via):
             # "Rolf K. Ahlgren said ..., according to a statement quoted by X": the speaker's
             # initial read as the relay; the channel is the one the sentence names
@@ -222,6 +252,7 @@ def assign_channels(
         here = _bare_channel(analysis, c, entity, gaz, people or []) if c.bare else (None, False)
         if here[0] is not None:
             via, report = here
+            how = "bare_sentence"
         elif via is not None:
             raw = via
             via = channel_name(via, own, gaz, at)
@@ -249,15 +280,17 @@ def assign_channels(
             if via is not None and raw != SELF_OUTLET:
                 via = owners_site(text, c, raw, gaz) or via
         elif c.frame == "turn":
-            via = turn_via
+            via, how = turn_via, "turn"
         elif c.bare:
             # (right after the sentence of the speaker's quote: a sentence between may bring on another)
             if key is not None and key == previous_speaker and key in last and next_to(analysis, c, last[key]):
                 # a quote with no cue after the speaker's quote goes on with it ("...," he said.
                 # Then, tapping a folder: "...")
                 via = same_conversation(last[key], para, dated is not None and dated(c))
+                how = "bare_conversation"
         elif not c.bare:
             via, report = _sentence_channel(analysis, c, gaz)
+            how = "sentence"
             if via is not None:
                 via = owners_site(text, c, via, gaz) or via  # "as quoted by VSL's website": the site
                 via = hearsay_person(via, gaz.hearsay, people or []) or via  # "according to Quesnel"
@@ -266,15 +299,17 @@ def assign_channels(
                 # words told to a person who passes them on came through that person, not the
                 # channel the teller's own clause names ("O'Dwyer told Radio X the minister had
                 # promised him ...")
-                via, report = full_name(teller, people or [], text), True
-            via = via or according_to_person(analysis, c, entity, people or [])
-            via = via or read_out(analysis, c, entity, people, quoted_last)
+                via, report, how = full_name(teller, people or [], text), True, "teller"
+            if via is None:
+                via, how = according_to_person(analysis, c, entity, people or []), "according_person"
+            if via is None:
+                via, how = read_out(analysis, c, entity, people, quoted_last), "read_out"
             heard = (audience_of is None or audience_of(c) is None) and not _resets(analysis, c)
             # a quote in the speaker's own words, or written, goes on with the conversation or the
             # post the sentence before sets up; reported speech is the writer's summary of another
             words = c.kind != "indirect" or (c.cue_lemma or "").split()[:1] in (["write"], ["post"])
             if via is None and heard and words:
-                via = _setup_channel(analysis, c, entity, gaz, key == previous_speaker)
+                via, how = _setup_channel(analysis, c, entity, gaz, key == previous_speaker), "setup"
                 if via is None and key is not None and key == previous_speaker and key in last:
                     # (a post goes on the platform whatever the day, "A day earlier he had written
                     # that ..."; spoken words of another day do not)
@@ -284,12 +319,13 @@ def assign_channels(
                     later = not posted and (
                         (dated is not None and dated(c)) or (spoken and another_day(analysis, c, last[key]))
                     )
-                    via = same_conversation(last[key], para, later)
+                    via, how = same_conversation(last[key], para, later), "conversation"
             elif via is None and heard:
                 if key is not None and key == previous_speaker and key in last:
-                    via = goes_on(analysis, c, last[key], dated is not None and dated(c))
+                    via, how = goes_on(analysis, c, last[key], dated is not None and dated(c)), "goes_on"
                 if via is None and key is not None and key in last and goes_further(text, c):
-                    via = last[key].via  # "X further stated that ...": the same interview, others quoted between
+                    # "X further stated that ...": the same interview, others quoted between
+                    via, how = last[key].via, "further"
                 if via is None:
                     # the writer's own interview the sentence before sets up ("... when this
                     # newspaper reached him. The minister promised us ..., Mr Dunne said"), or a
@@ -304,6 +340,7 @@ def assign_channels(
                     # 40,000 followers on Instagram, runs a bakery" posts nothing)
                     posted = posted and _tells_of_a_post(analysis, c)
                     via = setup if own_setup or posted else None
+                    how = "setup_own" if own_setup else "setup_post"
         # "according to the DSVA's Thursday bulletin": the body's own record, no medium, heard second-hand
         record = via is not None and report and c.frame == "according" and _own_record(analysis, c, via, gaz)
         if record:
@@ -314,8 +351,9 @@ def assign_channels(
             # a language without channel words: the one channel the attribution names by its name
             start, end = sentence_span(analysis, c)
             via = unread_channel(_masked_quotes(analysis, start, end), c.cue[0] - start if c.cue else None, rules)
+            how = "unread"
         if via is None:
-            via = own if thread else credited(text, c, gaz)
+            via, how = (own, "thread") if thread else (credited(text, c, gaz), "credited")
         elif via == own and chamber:
             via = None  # a record of proceedings is its chamber's: "he told the Council" names no outlet
         elif (
@@ -326,13 +364,18 @@ def assign_channels(
             and _told_the_turn(analysis, c, inner, own)
         ):
             # words relayed inside a turn ("The chief told me that ...") came through its speaker
-            via = turn_relayer(text, turns, c.start, entity.name if entity is not None else None) or via
+            relayer = turn_relayer(text, turns, c.start, entity.name if entity is not None else None)
+            if relayer is not None:
+                via, how = relayer, "turn_relayer"
         if via is None and turn_via is None and c.frame != "turn" and turns:
             # another's words in a member's turn of proceedings ("The director has assured me that
             # ...", "The minister has told the House ...") came through that member
             via = turn_relayer(text, turns, c.start, entity.name if entity is not None else None, record=True)
+            how = "turn_record"
         spelled = spelled_before(masthead_spelled(abbreviated(via, text), text, transcript), text, own)
         channels[id(c)] = headed_name(spelled, text)  # ("told Kestrel" under "KESTREL BUSINESS WIRE")
+        if origins is not None and channels[id(c)] is not None:
+            origins[id(c)] = how
         if report and (via is not None or record) and reports is not None:
             reports.add(id(c))
         if entity is not None and entity.kind == "person":
