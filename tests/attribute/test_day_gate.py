@@ -119,7 +119,9 @@ def test_the_gate_drops_only_doubted_gated_days() -> None:
     assert "stated" not in GATED_SOURCES and "lede" in GATED_SOURCES
 
 
-@pytest.mark.parametrize(("value", "on"), [(None, False), ("on", True), ("1", True), ("off", False), ("0", False), ("False", False)])
+@pytest.mark.parametrize(
+    ("value", "on"), [(None, False), ("on", True), ("1", True), ("off", False), ("0", False), ("False", False)]
+)
 def test_the_switch(monkeypatch: pytest.MonkeyPatch, value: str | None, on: bool) -> None:
     if value is None:
         monkeypatch.delenv("ONRECORD_DAY_GATE", raising=False)
