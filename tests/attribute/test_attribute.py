@@ -54,6 +54,7 @@ How the Saltvik strike became the minister's problem
 """
 
 
+@pytest.mark.usefixtures("day_rules_only")  # the rules' days, before the learned gate
 @pytest.mark.parametrize(
     ("text", "wanted"),
     [
@@ -685,6 +686,7 @@ def test_no_channel_is_the_speaker_or_a_day(text: str, want: list[tuple[str, str
     assert [(q.speaker.name if q.speaker else None, q.via) for q in quotes] == want
 
 
+@pytest.mark.usefixtures("day_rules_only")  # the rules' days, before the learned gate
 @pytest.mark.parametrize(
     ("text", "quote", "wanted"),
     [

@@ -319,6 +319,7 @@ def test_channels_of_real_copy(text: str, quote: str, via: str | None) -> None:
     assert found[0].via == via
 
 
+@pytest.mark.usefixtures("day_rules_only")  # the rules' day, before the learned gate
 def test_a_day_in_a_relative_clause_about_another_does_not_date_the_speaker() -> None:
     """ "... made the remarks when asked about the levy, which the minister announced on Monday.
     She stressed ...": the briefing's day (the dateline's Tuesday), not Monday."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from onrecord.attribute import ArticleContext, attribute
+from onrecord.attribute.day_gate import gate_days
 from onrecord.extract.across_attribution import join_across_attribution
 from onrecord.extract.bare_clips import with_bare_clips
 from onrecord.extract.candidates import ExtractOptions, find_candidates, relayed_by_interviewer
@@ -122,7 +123,9 @@ def analyse_article(
     )
     quotes, speakers = attribute(analysis, context)
     types = {(c.start, c.end): quote_type(c) for c in analysis.candidates}
-    return [replace(q, type=types.get((q.start, q.end))) for q in quotes], speakers
+    quotes = [replace(q, type=types.get((q.start, q.end))) for q in quotes]
+    # the learned gate over inferred days (onrecord.attribute.day_gate; ONRECORD_DAY_GATE=on runs it)
+    return gate_days(article, quotes), speakers
 
 
 def _one_break(article: Article, end: int, start: int) -> bool:
