@@ -174,9 +174,12 @@ def orphan_choices(
         return {}
     cues = sorted(c.cue[0] for c in candidates if c.cue is not None)
     spoken = sorted(
-        (c.cue[0] if c.cue else c.start, c)
-        for c in candidates
-        if speakers.get(id(c)) is not None and id(c) not in nested
+        (
+            (c.cue[0] if c.cue else c.start, c)
+            for c in candidates
+            if speakers.get(id(c)) is not None and id(c) not in nested
+        ),
+        key=lambda pc: pc[0],
     )
     out: dict[int, list[Choice]] = {}
     for c in candidates:
