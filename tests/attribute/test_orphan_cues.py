@@ -148,3 +148,23 @@ def test_recording_takes_no_choice() -> None:
 def test_a_subject_with_a_state_after_the_name_keeps_its_speaker(text: str, words: str, speaker: str) -> None:
     quotes = [q for q in extract(text, article_id="t") if q.text.startswith(words)]
     assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+
+
+def test_two_earlier_quotes_at_one_cue_are_ordered_without_comparing_them() -> None:
+    text = 'Ada Brill said "the pier is safe" and "the ferry runs". Later the council told us the pier would reopen.'
+    brill = _Entity("Ada Brill")
+    first = _candidate(text, "the pier is safe", "said")
+    second = _candidate(text, "the ferry runs", "said")
+    orphan = _candidate(text, "the pier would reopen", "told")
+    sentences = [Sentence(0, 55, 0), Sentence(56, len(text), 0)]
+    choices = orphan_choices(
+        text,
+        [first, second, orphan],
+        {id(first): brill, id(second): brill},
+        [(_mention(text, "Ada Brill"), brill)],
+        sentences,
+        lambda at: 0 if at < 56 else 1,
+        set(),
+    )
+    (only,) = choices[id(orphan)]
+    assert only.entity is brill and only.features["last_speaker"] == 1.0 and only.features["spoke"] == 2 / 3
