@@ -45,6 +45,7 @@ from onrecord.attribute.moved_days import day_moved_on
 from onrecord.attribute.occasions import occasion_day
 from onrecord.attribute.organisations import article_organisations
 from onrecord.attribute.original_names import original_name
+from onrecord.attribute.orphan_cues import orphan_choices, orphan_speakers, record_orphans
 from onrecord.attribute.outlet_days import OutletDays, told_outlet
 from onrecord.attribute.own_outlet import own_outlet
 from onrecord.attribute.own_words import owner_of_words, person_between, role_before
@@ -261,6 +262,25 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             speakers[cid] = holders[entity.key]  # the role's holder, named later in the article
     unnamed_roles_to_holders(analysis.candidates, speakers, tracker.described_anywhere)
     lede_speakers(analysis, speakers, tracker)
+    if context.language not in LANGUAGES:
+        # "Sen. Ivo Marten, R-Okla., who chairs the panel, said ...": a subject read as nobody
+        orphans = orphan_choices(
+            text,
+            analysis.candidates,
+            speakers,
+            named,
+            analysis.sentences,
+            analysis.sentence_at,
+            inside_others(analysis.candidates),
+        )
+        # (while the trainer records the choices, none is taken: its features stay the rules' own)
+        picks = {} if record_orphans(context.article_id, analysis.candidates, orphans) else orphan_speakers(orphans)
+        for c in analysis.candidates:
+            picked = picks.get(id(c))
+            if picked is not None:
+                speakers[id(c)] = picked.entity
+                if picked.mention is not None:
+                    c.mention = picked.mention
     # copy in a script without capitals and a language with no data names people onrecord cannot
     # read: a paragraph of its own may well name another speaker than the last one read
     unread_caseless = context.language is None and caseless_text(text) and unread_language(text)
