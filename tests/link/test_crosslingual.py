@@ -29,15 +29,15 @@ def _no_evidence(i: int, j: int) -> Mapping[str, float]:
 
 
 # a model that reads the cosine and the lead alone
-_COSINE_ONLY = PairModel(tuple(20.0 if n == "cosine" else 30.0 if n == "lead" else 0.0 for n in FEATURES), -1.0, 0.6)
+_COSINE_ONLY = PairModel(tuple(2.0 if n == "cosine" else 1.5 if n == "lead" else 0.0 for n in FEATURES), -1.0, 0.6)
 
 
 def test_describe_caps_the_lead_and_marks_the_closest() -> None:
     f = describe(0.9, 0.2, {"figures": 1, "same_day": 1}, 4)
-    assert f["cosine"] == pytest.approx(0.1)
-    assert f["lead"] == pytest.approx(0.06) and f["first"] == 1.0
+    assert f["cosine"] == pytest.approx(1.0)  # tenths above .8
+    assert f["lead"] == pytest.approx(1.2) and f["first"] == 1.0  # .06 at most, in units of .05
     assert f["choices"] == 0.25 and f["figures"] == 1.0 and f["names"] == 0.0
-    assert describe(0.9, -0.5, {}, 1)["lead"] == pytest.approx(-0.06)
+    assert describe(0.9, -0.5, {}, 1)["lead"] == pytest.approx(-1.2)
     assert set(f) == set(FEATURES)
 
 
