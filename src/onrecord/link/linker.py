@@ -1026,7 +1026,9 @@ def link_block(
         join_considered()
     if options.crosslingual and options.embed and embedder is not None and n > 1:
         for chance, i, j in _scored_translations(its, words, feats, options, clusters, second):
-            consider(_ALONE + chance / 10, i, j)
+            # the scorer weighs names and days; where they tell the two apart it does not decide
+            if not (_names_told_apart(feats[i], feats[j]) or _days_told_apart(its[i], its[j])):
+                consider(_ALONE + chance / 10, i, j)
         join_considered()
     counted.checks += clusters.checks
     # representative: earliest report, then smallest id (stable as later reports join)
