@@ -95,3 +95,14 @@ def test_the_shipped_model_reads_its_features() -> None:
     # a close, clearly leading statement that gives the same figures the same day is taken
     strong = describe(0.9, 0.06, {"figures": 1.0, "same_day": 1.0, "names": 1.0}, 1)
     assert model.chance(strong) >= model.threshold
+
+
+def test_a_name_is_shared_across_scripts_and_case_endings() -> None:
+    from onrecord.link.crosslingual import names_shared
+
+    # Cyrillic and a case ending, and a sharp s
+    assert names_shared(frozenset({"Oduya"}), "Oduya will sign", frozenset(), "Одуяның колы")
+    assert names_shared(frozenset({"Keßler"}), "Keßler said", frozenset(), "Kesslerin mukaan")
+    # the other wording's own names count too
+    assert names_shared(frozenset(), "the Tarnwick port will close", frozenset({"Tarnwickin"}), "Tarnwickin satama")
+    assert not names_shared(frozenset({"Marlow"}), "Marlow said", frozenset(), "harbour tuvalu ka pani")
