@@ -59,9 +59,9 @@ FEATURES = (
 """The evidence weighed for a wording and one statement: the second model's cosine with the
 statement's closest wording (in tenths above .8, the model's cosines being compressed), its lead
 over the closest other statement (negative when another is closer; counted up to
-:data:`LEAD_COUNTED` either way, in units of .05), whether it is the closest, whether the two give the same specific figures,
-whether they share a name, whether each names something and no name is the other's, whether
-they were said the same day as each knows it, the absolute log ratio of their lengths in
+:data:`LEAD_COUNTED` either way, in units of .05), whether it is the closest, whether the two
+give the same specific figures, whether they share a name, whether each names something and no
+name is the other's, whether they were said the same day as each knows it, the absolute log ratio of their lengths in
 characters, one over the number of statements to choose from, and whether the statement
 already holds a wording of the wording's own article."""
 

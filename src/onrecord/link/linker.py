@@ -1345,9 +1345,7 @@ def _scored_translations(
         a, b = len(its[i].text), len(its[j].text)
         return {
             "figures": float(_same_specific_figures(feats[i], feats[j])),
-            "names": float(
-                names_shared(_party_names(feats[i]), its[i].text, _party_names(feats[j]), its[j].text)
-            ),
+            "names": float(names_shared(_party_names(feats[i]), its[i].text, _party_names(feats[j]), its[j].text)),
             "names_apart": float(_names_told_apart(feats[i], feats[j])),
             "same_day": float(_said_the_same_day(its[i], its[j])),
             "length_gap": abs(float(np.log(max(a, 1) / max(b, 1)))),
