@@ -1025,9 +1025,18 @@ def link_block(
             consider(_ALONE, i, j)
         join_considered()
     if options.crosslingual and options.embed and embedder is not None and n > 1:
+        said: dict[tuple[str, ...], set[int]] = {}  # each wording's words: the statements that hold them
+        for k in range(n):
+            said.setdefault(tuple(words[k]), set()).add(clusters.find(k))
         for chance, i, j in _scored_translations(its, words, feats, options, clusters, second):
-            # the scorer weighs names and days; where they tell the two apart it does not decide
-            if not (_names_told_apart(feats[i], feats[j]) or _days_told_apart(its[i], its[j])):
+            # the scorer weighs names and days; where they tell the two apart, or the other's words
+            # are those of two statements (said again: which one a translation reports, only its
+            # day tells), it does not decide
+            if not (
+                _names_told_apart(feats[i], feats[j])
+                or _days_told_apart(its[i], its[j])
+                or len(said[tuple(words[j])]) > 1
+            ):
                 consider(_ALONE + chance / 10, i, j)
         join_considered()
     counted.checks += clusters.checks
