@@ -37,6 +37,7 @@ import numpy as np
 from onrecord.dates import MONTHS, WEEKDAYS, day_ordinal
 from onrecord.link.acronyms import ACRONYM, acronyms_of, read_acronyms
 from onrecord.link.asides import opens_in_an_aside
+from onrecord.link.crosslingual import crosslingual_pairs, names_shared
 from onrecord.link.echoes import Span, echo_pairs
 from onrecord.link.embed import covers, embed_second
 from onrecord.link.features import (
@@ -307,6 +308,9 @@ class LinkOptions:
         learned: after the cascade, link the close pairs still in two statements that the
             learned pair scorer accepts (:mod:`onrecord.link.learned`); off: the cascade alone.
         learned_floor: the cosine from which a pair of close vectors is scored.
+        crosslingual: weigh a wording no earlier step linked to another language against its
+            speaker's statements in other languages with the learned pair scorer
+            (:mod:`onrecord.link.crosslingual`).
     """
 
     window_days: int = 7
@@ -343,6 +347,7 @@ class LinkOptions:
     unread_alone: bool = True
     learned: bool = True
     learned_floor: float = 0.3
+    crosslingual: bool = True
 
 
 @dataclass(slots=True)
@@ -1031,6 +1036,21 @@ def link_block(
     if near:
         _learned_pairs(its, words, feats, options, near, clusters, consider, pairs)
         join_considered()
+    if options.crosslingual and options.embed and embedder is not None and n > 1:
+        said: dict[tuple[str, ...], set[int]] = {}  # each wording's words: the statements that hold them
+        for k in range(n):
+            said.setdefault(tuple(words[k]), set()).add(clusters.find(k))
+        for chance, i, j in _scored_translations(its, words, feats, options, clusters, second):
+            # the scorer weighs names and days; where they tell the two apart, or the other's words
+            # are those of two statements (said again: which one a translation reports, only its
+            # day tells), it does not decide
+            if not (
+                _names_told_apart(feats[i], feats[j])
+                or _days_told_apart(its[i], its[j])
+                or len(said[tuple(words[j])]) > 1
+            ):
+                consider(_ALONE + chance / 10, i, j)
+        join_considered()
     counted.checks += clusters.checks
     # representative: earliest report, then smallest id (stable as later reports join)
     rep: dict[int, int] = {}
@@ -1295,6 +1315,65 @@ def _translations_by_names(its: list[LinkItem], feats: list[Features], clusters:
             if clusters.find(i) != clusters.find(j):
                 out.append((min(i, j), max(i, j)))
     return out
+
+
+def _scored_translations(
+    its: list[LinkItem],
+    words: list[list[str]],
+    feats: list[Features],
+    options: LinkOptions,
+    clusters: _Clusters,
+    second: Embedder | None,
+) -> list[tuple[float, int, int]]:
+    """Translations of the wordings the first embedder does not read that every earlier step
+    left with no report in another language, by the learned pair scorer
+    (:func:`~onrecord.link.crosslingual.crosslingual_pairs`): candidates are the speaker's
+    wordings in other languages within the window whose figures do not contradict it; the
+    evidence is language-blind (figures, names, day, lengths, the statement's articles)."""
+    members: dict[int, list[int]] = {}
+    for k in range(len(its)):
+        members.setdefault(clusters.find(k), []).append(k)
+
+    def linked_across(i: int) -> bool:
+        return any(_translation(its[i], its[k]) for k in members[clusters.find(i)])
+
+    unread = [
+        i
+        for i, it in enumerate(its)
+        if not covers(it.language, it.text) and len(words[i]) >= MIN_VIEW_WORDS and not linked_across(i)
+    ]
+    if not unread:
+        return []
+
+    def candidates(i: int) -> list[int]:
+        return [
+            j
+            for j, other in enumerate(its)
+            if _translation(its[i], other)
+            and len(words[j]) >= MIN_VIEW_WORDS
+            and _in_window(its[i], other, options.window_days)
+            and compatible(feats[i], feats[j])[1] != "figures"
+        ]
+
+    first_with = {it.text: it for it in reversed(its)}
+
+    def vectors(rows: Sequence[int]) -> np.ndarray:
+        if second is None:
+            return embed_second([its[k].text for k in rows])
+        return second([first_with[its[k].text] for k in rows])
+
+    def evidence(i: int, j: int) -> dict[str, float]:
+        a, b = len(its[i].text), len(its[j].text)
+        return {
+            "figures": float(_same_specific_figures(feats[i], feats[j])),
+            "names": float(names_shared(_party_names(feats[i]), its[i].text, _party_names(feats[j]), its[j].text)),
+            "names_apart": float(_names_told_apart(feats[i], feats[j])),
+            "same_day": float(_said_the_same_day(its[i], its[j])),
+            "length_gap": abs(float(np.log(max(a, 1) / max(b, 1)))),
+            "own_article": float(any(its[k].article_id == its[i].article_id for k in members[clusters.find(j)])),
+        }
+
+    return crosslingual_pairs(unread, candidates, clusters.find, vectors, evidence, [it.quote_id for it in its])
 
 
 _ALONE = 0.25

@@ -1,0 +1,218 @@
+"""Translations in languages no model was trained on, by a learned pair scorer.
+
+A wording in a language outside :data:`~onrecord.link.embed.LANGUAGES` that the earlier steps
+left with no report in another language (no figure, name or cosine passed their own fixed
+cuts) is weighed once more against each statement its speaker made in other languages within
+the window. Each statement is described by evidence a translation shares whatever its
+language: the second model's cosine with the statement's closest wording and its lead over the
+other statements, the same specific figures, a name both give, the same day, how far apart
+their lengths are, how many statements there are to choose from, and whether the statement
+already holds a wording of the same article. A logistic regression over those features
+(:data:`FEATURES`), trained on the translation candidates of the development sets 1-84 (none
+of their words, only these numbers), gives the chance that the statement is the wording's own;
+the best statement is taken when that chance reaches the model's threshold, which was chosen
+on development folds. The caller verifies the pair as any other (negations, figures,
+occasions, :func:`~onrecord.link.features.compatible`).
+
+The model is package data, ``link/data/crosslingual.json``; ``python -m onrecord.link.crosslingual_train
+fit`` rebuilds it byte for byte from the committed candidate table
+``tests/data/crosslingual_pairs.jsonl`` (which ``python -m onrecord.link.crosslingual_train
+collect`` writes from the development sets).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+__all__ = [
+    "FEATURES",
+    "LEAD_COUNTED",
+    "PairModel",
+    "crosslingual_pairs",
+    "describe",
+    "load_model",
+    "names_shared",
+    "recorder",
+]
+
+FEATURES = (
+    "cosine",
+    "lead",
+    "first",
+    "figures",
+    "names",
+    "names_apart",
+    "same_day",
+    "length_gap",
+    "choices",
+    "own_article",
+)
+"""The evidence weighed for a wording and one statement: the second model's cosine with the
+statement's closest wording (in tenths above .8, the model's cosines being compressed), its lead
+over the closest other statement (negative when another is closer; counted up to
+:data:`LEAD_COUNTED` either way, in units of .05), whether it is the closest, whether the two
+give the same specific figures, whether they share a name, whether each names something and no
+name is the other's, whether they were said the same day as each knows it, the absolute log ratio of their lengths in
+characters, one over the number of statements to choose from, and whether the statement
+already holds a wording of the wording's own article."""
+
+LEAD_COUNTED = 0.06
+"""The most of a lead (or a lag) counted, either way."""
+
+_COSINE_BASE = 0.8
+_COSINE_SCALE = 10.0
+_LEAD_SCALE = 20.0
+"""The cosine counted in tenths above .8 and the lead in units of .05, so that each spans about
+one unit, as the other features do (the fitter's penalty is the same on every weight)."""
+
+
+_NAME_LETTERS = 4
+"""Letters of a name looked for at the start of a word of the other wording, both written in
+Latin letters (a case ending or another script's vowels change the rest)."""
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _folded(text: str) -> str:
+    """``text`` in Latin letters (:func:`~onrecord.resolve.translit.transliterate`), without
+    diacritics, case-folded."""
+    from onrecord.resolve.translit import transliterate
+
+    plain = unicodedata.normalize("NFKD", transliterate(text))
+    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+
+
+def names_shared(names_a: frozenset[str], text_a: str, names_b: frozenset[str], text_b: str) -> bool:
+    """Whether a name one wording gives (``names_a``, ``names_b``: capitalised words) is written in
+    the other, in whatever script: its first :data:`_NAME_LETTERS` letters, both read in Latin
+    letters, begin a word of the other wording ("Oduya" in "Одуяның"; "Keßler" in "Kesslerin").
+    One-sided evidence: a script that drops vowels may spell a name past recognition."""
+    for names, text in ((names_a, text_b), (names_b, text_a)):
+        words = {w[:_NAME_LETTERS] for w in _WORD.findall(_folded(text)) if len(w) >= _NAME_LETTERS}
+        if any(_folded(n)[:_NAME_LETTERS] in words for n in names):
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class PairModel:
+    """A logistic regression over :data:`FEATURES` and the chance from which a pair is taken."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def chance(self, features: Mapping[str, float]) -> float:
+        """The chance that the statement described by ``features`` is the wording's own."""
+        z = self.bias + sum(w * float(features.get(n, 0.0)) for n, w in zip(FEATURES, self.weights, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+@lru_cache(maxsize=1)
+def load_model() -> PairModel | None:
+    """The shipped model (package data ``data/crosslingual.json``), or None when it is absent."""
+    try:
+        raw = (
+            resources.files("onrecord.link").joinpath("data").joinpath("crosslingual.json").read_text(encoding="utf-8")
+        )
+    except (FileNotFoundError, OSError):
+        return None
+    data = json.loads(raw)
+    if tuple(data["features"]) != FEATURES:
+        return None
+    return PairModel(tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["threshold"]))
+
+
+_records: dict[str, list[dict[str, object]]] | None = None
+
+
+def recorder(on: bool) -> dict[str, list[dict[str, object]]] | None:
+    """Start (``on``) or stop recording the candidates weighed, for training; returns what was
+    recorded so far (per wording's quote id, the last block's candidates: a block is linked again
+    as articles come in, and the last linking is the one that stands)."""
+    global _records
+    out = _records
+    _records = {} if on else None
+    return out
+
+
+def describe(
+    cosine: float,
+    lead: float,
+    evidence: Mapping[str, float],
+    choices: int,
+) -> dict[str, float]:
+    """The feature mapping of one wording and one statement (:data:`FEATURES`): ``evidence``
+    gives the pair's figures, names, names_apart, same_day, length_gap and own_article."""
+    return {
+        "cosine": (cosine - _COSINE_BASE) * _COSINE_SCALE,
+        "lead": max(-LEAD_COUNTED, min(LEAD_COUNTED, lead)) * _LEAD_SCALE,
+        "first": 1.0 if lead > 0 else 0.0,
+        "choices": 1.0 / max(1, choices),
+        **{k: float(evidence.get(k, 0.0)) for k in FEATURES if k not in {"cosine", "lead", "first", "choices"}},
+    }
+
+
+def crosslingual_pairs(
+    unread: Sequence[int],
+    candidates: Callable[[int], Sequence[int]],
+    group: Callable[[int], int],
+    vectors: Callable[[Sequence[int]], np.ndarray],
+    evidence: Callable[[int, int], Mapping[str, float]],
+    ids: Sequence[str],
+    model: PairModel | None = None,
+) -> list[tuple[float, int, int]]:
+    """Pairs ``(chance, i, j)`` that link an unread wording ``i`` to a wording ``j`` of the
+    statement the model finds most likely its own.
+
+    Args:
+        unread: the wordings to weigh (in a language the first embedder does not read, with no
+            report in another language in their statement yet).
+        candidates: for one of them, the wordings in other languages it may translate.
+        group: the statement (cluster) a wording is in so far.
+        vectors: the second model's unit vectors for wordings (by index).
+        evidence: for a wording and a candidate, the language-blind evidence (:func:`describe`).
+        ids: each wording's quote id (for the recorder).
+        model: the scorer (default :func:`load_model`); with none, nothing is linked (candidates
+            are still recorded when the recorder is on).
+
+    Each candidate statement is represented by its wording closest to ``i`` by cosine; the
+    statement with the highest chance is taken when it reaches the model's threshold.
+    """
+    model = model if model is not None else load_model()
+    options = {i: list(candidates(i)) for i in unread}
+    options = {i: js for i, js in options.items() if js}
+    if not options or (model is None and _records is None):
+        return []
+    used = sorted(set(options) | {j for js in options.values() for j in js})
+    row = {k: n for n, k in enumerate(used)}
+    matrix = vectors(used)
+    out = []
+    for i, js in options.items():
+        sims = matrix[[row[j] for j in js]] @ matrix[row[i]]
+        best: dict[int, tuple[float, int]] = {}
+        for j, sim in zip(js, sims.tolist(), strict=True):
+            g = group(j)
+            if g not in best or sim > best[g][0]:
+                best[g] = (sim, j)
+        scored = []
+        for g, (sim, j) in best.items():
+            rival = max((s for h, (s, _) in best.items() if h != g), default=sim - LEAD_COUNTED)
+            features = describe(sim, sim - rival, evidence(i, j), len(best))
+            scored.append((model.chance(features) if model else 0.0, j, features))
+        if _records is not None:
+            _records[ids[i]] = [{"other": ids[j], "features": f} for _, j, f in scored]
+        if model is None:
+            continue
+        chance, j, _ = max(scored, key=lambda s: (s[0], -s[1]))
+        if chance >= model.threshold:
+            out.append((chance, min(i, j), max(i, j)))
+    return sorted(out)
