@@ -79,6 +79,17 @@ def test_signoff_outlet(line: str, outlet: str | None) -> None:
         # a page's heading over other stories, and a teaser of one
         ("Trending on the Harbour Courier", "boilerplate"),
         ("Most read", "boilerplate"),
+        # a paragraph written in brackets is the story's, whatever word opens it
+        (
+            '(Production at the mill will resume on Thursday, Orla Fenn said, and "every order will ship'
+            ' by the end of the month," she added.)',
+            "content",
+        ),
+        (
+            "(Research by the Tarvik Institute found that floods cost the valley's farms 40 million"
+            " crowns a year, its director said.)",
+            "content",
+        ),
         # a summary with its link's words is a newsletter's own item as much as a sidebar's teaser
         ("The fund has raised rents again, its chair said on Monday. Read more", "content"),
         ("More from the council on Friday was promised, Dutt said.", "content"),

@@ -94,6 +94,14 @@ def test_two_long_texts_need_a_share_of_their_names_not_two() -> None:
     assert same_story(listicle, _names("Qor", 60))
 
 
+def test_two_long_pages_of_one_event_share_its_people() -> None:
+    # two pages listing sixty districts each, of one vote: its candidates, parties and towns
+    common = " Vera Haldorsen of the Centre Party and Tomas Ekwall of the Labour Alliance met in Ostmark."
+    results = _names("Qor", 60) + common
+    live = _names("Vel", 60) + common
+    assert same_story(results, live)
+
+
 def test_short_texts_still_need_only_two_shared_names() -> None:
     a = "Trains will stop at Millbrook Junction again, the mayor said."
     b = _names("Vel", 70) + " The line to Millbrook Junction reopens."

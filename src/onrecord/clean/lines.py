@@ -82,23 +82,28 @@ _BOILERPLATE = [
     )
 ]
 
+_CREDITS_PATTERN = (
+    r"^\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Tt]ranslated|[Ee]dited)"
+    r"(?: and \w+)? by\b[^()\"“”]{0,700}\)$"
+)
 _SIGNOFF = [
     re.compile(p)
     for p in (
         r"^[-–—]{1,3}\s*(?P<outlet>[A-Z][\w&.]*(?:[ -][A-Z][\w&.]*){0,3})\s*$",  # --IANS
         r"^[a-z]{2,4}(?:/[a-z]{2,4}){1,3}$",  # desk codes: akl/as
         r"^[A-Z]{2,4}(?:/[A-Z]{2,4}){1,3}$",
+        r"^\((?:additional )?(?:reporting|writing|editing|compiled|translated|edited|"
+        r"production|research|graphics)\b.{0,250}\)$",
         # a wire's credits, however many reporters and cities it names ("(Additional reporting by
-        # ... in JAKARTA, ...; Writing by ...; Editing by ...)")
-        r"^\((?i:additional )?(?i:reporting|writing|editing|compiled|translated|edited|"
-        r"production|research|graphics)\b[^()]{0,700}\)$",
+        # ... in JAKARTA, ...; Writing by ...; Editing by ...)"): each part "... by", no quotation
+        _CREDITS_PATTERN,
         r"^(?:reporting|writing|editing|compiled|translated|edited) by\b.{0,200}$",
         r"^\((?:[A-Z][a-z]+ )?(?:Reporting|Editing)[^)]*\)$",
         r"^\((?P<outlet2>[A-Z][A-Za-z]{1,12})\)$",  # (AP)
         r"^[-–—]?\s*(?:ends|end|###|-30-|xxx|\*\*\*)\s*$",
     )
 ]
-_CREDITS = _SIGNOFF[3]
+_CREDITS = re.compile(_CREDITS_PATTERN)
 _LONG_CREDITS = 720
 _SIGNOFF_CI = re.compile(r"^(?:ends|end|###|-30-)$", re.I)
 

@@ -17,6 +17,7 @@ from onrecord.attribute.knowledge import knowledge
 
 __all__ = [
     "LONGER_TEXT_SHARE",
+    "LONG_TEXT_CAP",
     "LONG_TEXT_NAMES",
     "LONG_TEXT_SHARE",
     "SHARED_NAMES",
@@ -53,23 +54,26 @@ def story_names(text: str) -> frozenset[str]:
 
 # Texts that name more than this many proper names (a long feature, a listicle, a page of
 # round-ups: a news story names about 25) share two of them by chance ("Indonesia", "Henry"):
-# such a pair must share a fifth of the shorter text's names, and a twentieth of the longer's (a
-# listicle of four hundred names holds a dozen of any news story's countries and cities), to tell
-# one story.
+# such a pair must share a fifth of the shorter text's names (at most :data:`LONG_TEXT_CAP`: two
+# long pages of one election name the same five people and parties among sixty places), and a
+# twentieth of the longer's (a listicle of four hundred names holds a dozen of any news story's
+# countries and cities), to tell one story.
 LONG_TEXT_NAMES = 50
 LONG_TEXT_SHARE = 0.2
+LONG_TEXT_CAP = 5
 LONGER_TEXT_SHARE = 0.05
 
 
 def same_story(a: str, b: str) -> bool:
     """Whether two texts share at least :data:`SHARED_NAMES` proper names, and, when both name
-    more than :data:`LONG_TEXT_NAMES`, at least :data:`LONG_TEXT_SHARE` of the shorter one's and
-    :data:`LONGER_TEXT_SHARE` of the longer one's."""
+    more than :data:`LONG_TEXT_NAMES`, at least :data:`LONG_TEXT_SHARE` of the shorter one's (or
+    :data:`LONG_TEXT_CAP`) and :data:`LONGER_TEXT_SHARE` of the longer one's."""
     names_a, names_b = story_names(a), story_names(b)
     shared = len(names_a & names_b)
     fewer, more = sorted((len(names_a), len(names_b)))
     if fewer > LONG_TEXT_NAMES:
-        return shared >= max(SHARED_NAMES, math.ceil(LONG_TEXT_SHARE * fewer), math.ceil(LONGER_TEXT_SHARE * more))
+        needed = min(math.ceil(LONG_TEXT_SHARE * fewer), LONG_TEXT_CAP)
+        return shared >= max(SHARED_NAMES, needed, math.ceil(LONGER_TEXT_SHARE * more))
     return shared >= SHARED_NAMES
 
 
