@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import math
 import os
 import sqlite3
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -37,6 +37,8 @@ from onrecord.resolve.pair_features import FEATURES, candidate_pair, pair_featur
 from onrecord.resolve.stories import SHARED_NAMES, story_names
 from onrecord.resolve.translit import name_key, transliterate
 from onrecord.store import speakers as store
+
+_log = logging.getLogger(__name__)
 
 __all__ = [
     "ENV_VAR",
@@ -213,7 +215,6 @@ def merge_by_score(conn: sqlite3.Connection, article_ids: Iterable[str], model: 
             if store.get_speaker(conn, fold) is None or store.get_speaker(conn, keep) is None:
                 continue
             store.merge_speaker(conn, fold, keep, f"the scorer calls {by_id[fold][1]!r} and {by_id[keep][1]!r} one")
-            if os.environ.get("ONRECORD_PAIR_DEBUG"):
-                print(f"pair merge: {by_id[fold][1]!r} -> {by_id[keep][1]!r}", file=sys.stderr)
+            _log.debug("pair merge: %r -> %r", by_id[fold][1], by_id[keep][1])
             affected |= {fold, keep}
     return affected
