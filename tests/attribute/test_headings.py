@@ -635,3 +635,8 @@ def test_a_qa_introducing_another_occasion_is_of_its_own_day() -> None:
     )
     days = {q.text: q.said_on for q in extract(text, published="2027-04-20")}
     assert days["They stay as they are."] != "2027-03-04"
+
+
+def test_a_line_of_separators_names_no_masthead() -> None:
+    # a page's menu flattened to its separators ("|", "·") before the story: nothing, no error
+    assert byline_outlet("|\n · \nThe ferry fight moved online this week.\n") is None

@@ -758,6 +758,8 @@ def byline_outlet(text: str) -> str | None:
     bylined = False
     for i, line in enumerate(lines):
         pieces = [p for p in _PIECES.split(line) if p]
+        if not pieces:
+            continue  # a line of separators only ("|", "·"): a page's menu, nothing named
         if _BYLINE.match(line):
             bylined = True
             for piece in pieces[1:]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from dataclasses import dataclass
 from typing import Any
 
@@ -144,20 +145,24 @@ def _page_title(tree: Any) -> str | None:
 
 
 def _main_text(html: str, url: str | None, favor_precision: bool = False, favor_recall: bool = False) -> Any:
-    """trafilatura's main text and metadata, without comments, tables or images."""
+    """trafilatura's main text and metadata, without comments, tables or images. The date
+    parser's warnings about a page's time zone names (``EST`` not understood) are its own: a
+    page's date is read or not, and the run's output stays clean."""
     import trafilatura
 
-    return trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        deduplicate=False,
-        favor_precision=favor_precision,
-        favor_recall=favor_recall,
-    )
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="tzname .* identified but not understood")
+        return trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            deduplicate=False,
+            favor_precision=favor_precision,
+            favor_recall=favor_recall,
+        )
 
 
 def extract_page(html: str, source: str, url: str | None = None, fragment: bool = False) -> tuple[str, PageMetadata]:
