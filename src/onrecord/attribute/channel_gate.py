@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from onrecord.attribute.channels import ORIGINS
 from onrecord.tagger.gate import Gate
 
 __all__ = [
@@ -49,28 +50,8 @@ __all__ = [
 
 GATE_PATH = Path(__file__).parent / "data" / "channel_gate.json"
 
-# The steps of the channel rules (attribute.channels.ORIGINS) the gate tells apart.
-_ORIGINS = (
-    "cue",
-    "bare_sentence",
-    "bare_conversation",
-    "turn",
-    "sentence",
-    "teller",
-    "according_person",
-    "read_out",
-    "setup",
-    "conversation",
-    "goes_on",
-    "further",
-    "setup_own",
-    "setup_post",
-    "unread",
-    "thread",
-    "credited",
-    "turn_relayer",
-    "turn_record",
-)
+# The steps of the channel rules the gate tells apart (in its weights' order).
+_ORIGINS = ORIGINS
 _KINDS = ("outlet", "wire", "platform", "person")
 _QUOTE_KINDS = ("direct", "indirect", "mixed")
 _FRAMES = ("clause", "according", "turn")
