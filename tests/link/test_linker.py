@@ -954,9 +954,9 @@ def test_a_cosine_joins_a_translation_only_in_a_language_the_embedder_knows(
     english: str, other: str, lang: str, linked: bool
 ) -> None:
     items = [_item("q1", english, article="a"), _item("q2", other, article="b", lang=lang)]
-    # the first embedder's cosine alone (the second model, which reads these languages, and the
-    # link to the speaker's one statement, kept out)
-    options = LinkOptions(unread_threshold=2.0, unread_alone=False)
+    # the first embedder's cosine alone (the second model, which reads these languages, the
+    # link to the speaker's one statement and the cross-language scorer, kept out)
+    options = LinkOptions(unread_threshold=2.0, unread_alone=False, crosslingual=False)
     groups = _groups(items, link_block(items, options, close_embedder(0.9)))
     assert (frozenset({"q1", "q2"}) in groups) is linked
 
