@@ -1317,6 +1317,27 @@ def _translations_by_names(its: list[LinkItem], feats: list[Features], clusters:
     return out
 
 
+def _unread_unlinked(
+    its: list[LinkItem], words: list[list[str]], clusters: _Clusters
+) -> tuple[dict[int, list[int]], list[int]]:
+    """Each statement's members (by cluster root), and the wordings no model reads
+    (:func:`~onrecord.link.embed.covers`), long enough to compare, that no earlier step linked
+    to a wording in another language."""
+    members: dict[int, list[int]] = {}
+    for k in range(len(its)):
+        members.setdefault(clusters.find(k), []).append(k)
+
+    def linked_across(i: int) -> bool:
+        return any(_translation(its[i], its[k]) for k in members[clusters.find(i)])
+
+    unread = [
+        i
+        for i, it in enumerate(its)
+        if not covers(it.language, it.text) and len(words[i]) >= MIN_VIEW_WORDS and not linked_across(i)
+    ]
+    return members, unread
+
+
 def _scored_translations(
     its: list[LinkItem],
     words: list[list[str]],
@@ -1330,18 +1351,7 @@ def _scored_translations(
     (:func:`~onrecord.link.crosslingual.crosslingual_pairs`): candidates are the speaker's
     wordings in other languages within the window whose figures do not contradict it; the
     evidence is language-blind (figures, names, day, lengths, the statement's articles)."""
-    members: dict[int, list[int]] = {}
-    for k in range(len(its)):
-        members.setdefault(clusters.find(k), []).append(k)
-
-    def linked_across(i: int) -> bool:
-        return any(_translation(its[i], its[k]) for k in members[clusters.find(i)])
-
-    unread = [
-        i
-        for i, it in enumerate(its)
-        if not covers(it.language, it.text) and len(words[i]) >= MIN_VIEW_WORDS and not linked_across(i)
-    ]
+    members, unread = _unread_unlinked(its, words, clusters)
     if not unread:
         return []
 
@@ -1392,18 +1402,7 @@ def _translations_alone(
     its article, is left as it is, and so is a wording that names something (in the letters of the
     other languages, :func:`_names`) the statement's wordings do not name, or one whose statement
     the speaker made twice (:func:`_said_twice`); the pairs still go through verification."""
-    members: dict[int, list[int]] = {}
-    for k in range(len(its)):
-        members.setdefault(clusters.find(k), []).append(k)
-
-    def linked_across(i: int) -> bool:
-        return any(_translation(its[i], its[k]) for k in members[clusters.find(i)])
-
-    unread = [
-        i
-        for i, it in enumerate(its)
-        if not covers(it.language, it.text) and len(words[i]) >= MIN_VIEW_WORDS and not linked_across(i)
-    ]
+    members, unread = _unread_unlinked(its, words, clusters)
     if not unread:
         return []
 
