@@ -21,14 +21,11 @@ held-out sets (1-84) by the trainer of the channel gate
 
 from __future__ import annotations
 
-import functools
-import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from onrecord.attribute.channel_gate import SENTENCE_WORDS, gate_enabled, outside_quote, recording
+from onrecord.attribute.channel_gate import SENTENCE_WORDS, gate_enabled, load_gate_file, outside_quote, recording
 from onrecord.tagger.gate import Gate
 
 __all__ = ["FILL_PATH", "FillFacts", "Heard", "fill_features", "shipped_fill"]
@@ -138,17 +135,8 @@ def fill_features(text: str, facts: FillFacts) -> dict[str, float]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def _load(path: str) -> Gate | None:
-    file = Path(path)
-    if not file.is_file():
-        return None
-    data: dict[str, Any] = json.loads(file.read_text(encoding="utf-8"))
-    return Gate.from_dict(data)
-
-
 def shipped_fill() -> Gate | None:
     """The shipped filler, or ``None`` when it is off, collecting, or has not been built."""
     if not gate_enabled() or recording():
         return None
-    return _load(str(FILL_PATH))
+    return load_gate_file(str(FILL_PATH))

@@ -40,6 +40,7 @@ __all__ = [
     "SENTENCE_WORDS",
     "ViaFacts",
     "gate_enabled",
+    "load_gate_file",
     "keeps_via",
     "outside_quote",
     "recorder",
@@ -223,8 +224,10 @@ def gate_enabled() -> bool:
     return os.environ.get("ONRECORD_CHANNEL_GATE", "").strip().casefold() not in {"off", "0", "no", "false"}
 
 
-@functools.lru_cache(maxsize=1)
-def _load(path: str) -> Gate | None:
+@functools.lru_cache(maxsize=4)
+def load_gate_file(path: str) -> Gate | None:
+    """The logistic regression a JSON file holds (the gate's, the filler's), read once per
+    process; ``None`` when the file has not been built."""
     file = Path(path)
     if not file.is_file():
         return None
@@ -236,7 +239,7 @@ def shipped_gate() -> Gate | None:
     """The shipped gate, or ``None`` when it is off or has not been built."""
     if not gate_enabled() or _RECORDER:
         return None
-    return _load(str(GATE_PATH))
+    return load_gate_file(str(GATE_PATH))
 
 
 def keeps_via(features: dict[str, float], gate: Gate | None = None) -> bool:
