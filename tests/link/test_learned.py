@@ -53,11 +53,11 @@ def test_features_of_a_paraphrase() -> None:
 )
 def test_scorer_threshold(bias: float, threshold: float, accepted: bool) -> None:
     scorer = PairScorer(("cosine",), (0.0,), bias, threshold)
-    assert scorer.accepts({"cosine": 0.4}) is accepted
+    assert scorer.keeps({"cosine": 0.4}) is accepted
 
 
 def test_scorer_file_form_round_trips() -> None:
-    scorer = PairScorer(("cosine", "margin"), (3.25, -1.5), -0.75, 0.81, {"penalty": 1.0})
+    scorer = PairScorer(("cosine", "margin"), (3.25, -1.5), -0.75, 0.81, meta={"penalty": 1.0})
     assert PairScorer.from_dict(scorer.to_dict()) == scorer
 
 

@@ -94,9 +94,9 @@ from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence, paragraph_spans
 from onrecord.extract.tails import tail_start
 from onrecord.extract.transcript import find_turns
+from onrecord.logistic import Gate
 from onrecord.model import ArticleSpeaker, Quote, Span, SpeakerRef
 from onrecord.spans import mask_pieces
-from onrecord.tagger.gate import Gate
 
 __all__ = ["ArticleContext", "attribute"]
 

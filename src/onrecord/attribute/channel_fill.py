@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from onrecord.attribute.channel_gate import SENTENCE_WORDS, gate_enabled, load_gate_file, outside_quote, recording
-from onrecord.tagger.gate import Gate
+from onrecord.logistic import Gate
 
 __all__ = ["FILL_PATH", "FillFacts", "Heard", "fill_features", "shipped_fill"]
 

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from onrecord.attribute.channels import ORIGINS
-from onrecord.tagger.gate import Gate
+from onrecord.logistic import Gate
 
 __all__ = [
     "GATE_PATH",

@@ -10,7 +10,7 @@ with the gate off, and writes one row per matched gold quote whose gold gives a 
 which the rules gave a channel: the channel's features and its label (1 the gold's channel, 0 a
 channel where the gold has none; a channel other than the gold's is written with label 2 and not
 fitted on, as nulling it neither gains nor loses a right channel). ``fit`` fits the logistic
-regression (:func:`onrecord.tagger.gate.fit_logistic`), chooses its threshold by cross-validation
+regression (:func:`onrecord.logistic.fit_logistic`), chooses its threshold by cross-validation
 over folds of whole sets (maximising right channels kept minus false ones kept, out of fold) and
 writes ``data/channel_gate.json``. The validation sets (85 on) are never read.
 """
@@ -28,7 +28,7 @@ from typing import Any
 
 from onrecord.attribute.channel_fill import FILL_PATH
 from onrecord.attribute.channel_gate import GATE_PATH, recorder
-from onrecord.tagger.gate import Gate, fit_logistic
+from onrecord.logistic import Gate, fit_logistic
 
 __all__ = ["choose_threshold", "collect_set", "fit_gate", "main", "set_folder"]
 

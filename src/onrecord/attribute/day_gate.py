@@ -32,8 +32,8 @@ from datetime import date
 from pathlib import Path
 
 from onrecord.dates import WEEKDAYS, find_dates, to_date, weekday_alternation
+from onrecord.logistic import Gate
 from onrecord.model import Article, Quote
-from onrecord.tagger.gate import Gate
 
 __all__ = [
     "CROSSED",

@@ -9,7 +9,7 @@ a day the gold gives is a positive, a day where the gold has null a negative (a 
 gold has another day is wrong whatever the gate does, and teaches nothing). ``--cache`` stores
 the examples (and reads them back when the file exists, so a refit needs no new ingest).
 
-It fits a logistic regression (:func:`onrecord.tagger.gate.fit_logistic`) over the features
+It fits a logistic regression (:func:`onrecord.logistic.fit_logistic`) over the features
 seen at least ``--min-count`` times, picks the penalty and the threshold that maximise right
 minus false days over the sets' cross-validation folds (folds by set, so no article is judged by
 a model that saw it), refits on every example with that penalty, and writes the gate (weights,
@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from onrecord.attribute.day_gate import GATED_SOURCES, article_facts, crossed, day_features
-from onrecord.tagger.gate import Gate, fit_logistic
+from onrecord.logistic import Gate, fit_logistic
 
 __all__ = ["choose", "collect_set", "gain", "main", "set_folder", "sets_from"]
 

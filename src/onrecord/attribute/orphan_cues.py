@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from typing import Any
 from onrecord.extract.candidates import Candidate
 from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence
+from onrecord.logistic import probability
 
 __all__ = [
     "FEATURES",
@@ -237,8 +237,7 @@ class OrphanRanker:
 
     def score(self, features: dict[str, float]) -> float:
         """The probability that a choice is the quote's speaker."""
-        z = self.intercept + sum(w * features.get(n, 0.0) for w, n in zip(self.weights, self.names, strict=True))
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+        return probability(self.names, self.weights, self.intercept, features)
 
     def pick(self, choices: Sequence[Choice]) -> Choice | None:
         """The best-scored choice, when it reaches the threshold."""

@@ -5,7 +5,7 @@ scores every held-out set named (``tests/data/linking_heldout``, ``linking_heldo
 choices of each orphan cue recorded (:func:`~onrecord.attribute.orphan_cues.record_choices`: no
 choice is taken meanwhile), labels a choice right when its entity's name is the gold speaker's (as
 ``onrecord eval linking`` judges a speaker), and fits a logistic regression
-(:func:`onrecord.tagger.gate.fit_logistic`) over :data:`~onrecord.attribute.orphan_cues.FEATURES`.
+(:func:`onrecord.logistic.fit_logistic`) over :data:`~onrecord.attribute.orphan_cues.FEATURES`.
 The penalty and the threshold are chosen on four folds of sets (a set's number modulo four): the
 pair whose held-out picks score most, a right speaker counting one and a wrong one minus one (a
 missing speaker is no worse for accuracy than a wrong one, but a wrong one joins two people's
@@ -25,7 +25,7 @@ from typing import Any
 
 from onrecord.attribute import orphan_cues
 from onrecord.attribute.orphan_cues import FEATURES, Choice, OrphanRanker, opener_rule
-from onrecord.tagger.gate import fit_logistic
+from onrecord.logistic import fit_logistic
 
 __all__ = ["Example", "collect", "fold_figures", "main", "parse_sets"]
 

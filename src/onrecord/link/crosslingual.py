@@ -23,7 +23,6 @@ collect`` writes from the development sets).
 from __future__ import annotations
 
 import json
-import math
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -32,6 +31,8 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy as np
+
+from onrecord.logistic import probability
 
 __all__ = [
     "FEATURES",
@@ -112,8 +113,7 @@ class PairModel:
 
     def chance(self, features: Mapping[str, float]) -> float:
         """The chance that the statement described by ``features`` is the wording's own."""
-        z = self.bias + sum(w * float(features.get(n, 0.0)) for n, w in zip(FEATURES, self.weights, strict=True))
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+        return probability(FEATURES, self.weights, self.bias, features)
 
 
 @lru_cache(maxsize=1)

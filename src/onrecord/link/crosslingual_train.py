@@ -10,7 +10,7 @@ statement). No text is written.
 
 ``python -m onrecord.link.crosslingual_train fit --pairs tests/data/crosslingual_pairs.jsonl
 --out src/onrecord/link/data/crosslingual.json`` fits a logistic regression
-(:func:`onrecord.tagger.gate.fit_logistic`) on those rows and chooses its threshold on
+(:func:`onrecord.logistic.fit_logistic`) on those rows and chooses its threshold on
 development folds (sets split by their number into :data:`FOLDS` folds; each fold scored by the
 model fitted on the others): the least chance at which the wordings' best statements taken are
 right at least :data:`PRECISION` of the time over all folds. The weights are then fitted on
@@ -116,7 +116,7 @@ def choose_threshold(scored: Sequence[tuple[float, int]], precision: float = PRE
 
 
 def _fit_rows(rows: Sequence[dict[str, Any]]) -> tuple[tuple[float, ...], float]:
-    from onrecord.tagger.gate import fit_logistic
+    from onrecord.logistic import fit_logistic
 
     return fit_logistic([r["features"] for r in rows], [r["label"] for r in rows], FEATURES, l2=L2)
 

@@ -23,13 +23,13 @@ import contextlib
 import contextvars
 import functools
 import json
-import math
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from onrecord.link.features import Features
+from onrecord.logistic import Gate
 
 if TYPE_CHECKING:
     from onrecord.link.linker import LinkItem
@@ -127,53 +127,9 @@ def pair_features(
     }
 
 
-@dataclass(frozen=True, slots=True)
-class PairScorer:
-    """A logistic regression over :func:`pair_features`.
-
-    Attributes:
-        names: the feature names, in weight order.
-        weights: one weight per name.
-        bias: the intercept.
-        threshold: a pair is linked when its probability is at least this.
-        meta: where the weights come from (sets, penalty, cross-validated figures, command).
-    """
-
-    names: tuple[str, ...]
-    weights: tuple[float, ...]
-    bias: float
-    threshold: float = 0.5
-    meta: dict[str, Any] = field(default_factory=dict)
-
-    def probability(self, features: Mapping[str, float]) -> float:
-        """The probability that a pair with these features is one statement."""
-        z = self.bias + sum(w * float(features.get(n, 0.0)) for n, w in zip(self.names, self.weights, strict=True))
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
-
-    def accepts(self, features: Mapping[str, float]) -> bool:
-        """Whether the scorer links a pair with these features."""
-        return self.probability(features) >= self.threshold
-
-    def to_dict(self) -> dict[str, Any]:
-        """The scorer as its JSON file stores it (rounded, so the file is reproducible)."""
-        return {
-            "threshold": round(self.threshold, 4),
-            "bias": round(self.bias, 6),
-            "weights": {n: round(w, 6) for n, w in zip(self.names, self.weights, strict=True)},
-            "meta": self.meta,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> PairScorer:
-        """Read a scorer from its JSON form."""
-        weights = dict(data["weights"])
-        return cls(
-            tuple(weights),
-            tuple(float(w) for w in weights.values()),
-            float(data["bias"]),
-            float(data.get("threshold", 0.5)),
-            dict(data.get("meta") or {}),
-        )
+PairScorer = Gate
+"""The scorer: a :class:`onrecord.logistic.Gate` over :func:`pair_features` (a pair is linked when
+its probability is at least the threshold; its meta says where the weights come from)."""
 
 
 @functools.lru_cache(maxsize=1)

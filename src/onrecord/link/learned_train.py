@@ -6,7 +6,7 @@ scorer off, records each close pair of one speaker's quotes that the cascade lea
 statements and whose link the guards would allow (:func:`~onrecord.link.learned.recording`), and
 labels it from the set's gold: one statement or two, what linking it would change in the
 statement pairs (right minus wrong, over the two statements' members), and whether it would
-merge a trap. It fits a logistic regression (:func:`onrecord.tagger.gate.fit_logistic`) for
+merge a trap. It fits a logistic regression (:func:`onrecord.logistic.fit_logistic`) for
 each penalty on folds of the sets (every set's pairs in one fold), picks the penalty and the
 threshold at which the pairs accepted out of fold gain the most right pairs less wrong ones
 with no trap merged, refits on every set with that penalty and writes
@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from onrecord.link.learned import FEATURES, SCORER_FILE, PairScorer
-from onrecord.tagger.gate import fit_logistic
+from onrecord.logistic import fit_logistic
 
 __all__ = ["DEVELOPMENT", "Example", "choose", "collect", "folds", "main", "parse_sets", "set_folder"]
 
@@ -193,7 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         },
         "command": f"python -m onrecord.link.learned_train --sets {args.sets} --jobs 2",
     }
-    scorer = PairScorer(scorer.names, scorer.weights, scorer.bias, threshold, meta)
+    scorer = PairScorer(scorer.names, scorer.weights, scorer.bias, threshold, meta=meta)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(scorer.to_dict(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(json.dumps(meta, indent=1))

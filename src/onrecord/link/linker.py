@@ -1819,7 +1819,7 @@ def _learned_pairs(
         needed = _threshold(its, feats, a, b, options)
         row = pair_features(its[a], its[b], feats[a], feats[b], sim, needed, looked, size)
         if scorer is not None:
-            if scorer.accepts(row):
+            if scorer.keeps(row):
                 consider(_LEARNED + scorer.probability(row) / 10, a, b)
             continue
         assert record is not None

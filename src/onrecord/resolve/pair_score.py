@@ -24,13 +24,13 @@ from __future__ import annotations
 import functools
 import json
 import logging
-import math
 import os
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
+from onrecord.logistic import probability
 from onrecord.resolve.generic import is_generic_body
 from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.pair_features import FEATURES, candidate_pair, pair_features
@@ -66,9 +66,8 @@ class PairModel:
 
     def probability(self, a: str, kind_a: str, b: str, kind_b: str) -> float:
         """The probability that names ``a`` and ``b`` (of these kinds) are one entity."""
-        features = pair_features(a, kind_a, b, kind_b)
-        z = self.intercept + sum(self.weights.get(n, 0.0) * features[n] for n in FEATURES)
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+        weights = tuple(self.weights.get(n, 0.0) for n in FEATURES)
+        return probability(FEATURES, weights, self.intercept, pair_features(a, kind_a, b, kind_b))
 
 
 @functools.cache

@@ -6,7 +6,7 @@ speaker's name and the aliases its articles call it by that are names (capitalis
 description such as "the mayor" or "its chair, ..."). Two names of one gold speaker are a
 positive pair, two names of different gold speakers of the same set a negative one (two people
 sharing a surname among them), each pair only when :func:`~onrecord.resolve.pair_features.candidate_pair`
-would score it. A logistic regression (:func:`onrecord.tagger.gate.fit_logistic`) is fitted;
+would score it. A logistic regression (:func:`onrecord.logistic.fit_logistic`) is fitted;
 its penalty and threshold are chosen by cross-validation over folds of whole sets: the lowest
 threshold whose out-of-fold merges are at least :data:`PRECISION` right. The file written is the
 same byte for byte for the same sets.
@@ -21,9 +21,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from onrecord.logistic import fit_logistic, probability
 from onrecord.resolve.pair_features import FEATURES, candidate_pair, pair_features
 from onrecord.resolve.speakers import bare_person_name
-from onrecord.tagger.gate import fit_logistic
 
 __all__ = ["PRECISION", "Pair", "collect", "main", "name_forms", "set_folder"]
 
@@ -88,13 +88,7 @@ def collect(root: Path, numbers: Sequence[int]) -> list[Pair]:
 
 
 def _probabilities(pairs: Sequence[Pair], weights: Sequence[float], intercept: float) -> list[float]:
-    import math
-
-    out = []
-    for p in pairs:
-        z = intercept + sum(w * p.features.get(n, 0.0) for n, w in zip(FEATURES, weights, strict=True))
-        out.append(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z)))))
-    return out
+    return [probability(FEATURES, weights, intercept, p.features) for p in pairs]
 
 
 def _threshold(scored: Sequence[tuple[float, int]]) -> tuple[float, int, float]:

@@ -26,8 +26,9 @@ from typing import Any
 
 from onrecord.evaluate.scoring import tokens_in, trim_span
 from onrecord.extract.gate_features import gate_features
+from onrecord.logistic import Gate, fit_logistic
 from onrecord.tagger.convert import read_records
-from onrecord.tagger.gate import GATE_FILE, Gate, fit_logistic
+from onrecord.tagger.gate import GATE_FILE
 
 __all__ = ["SCOPES", "Example", "budget_threshold", "collect", "jaccard_match", "main", "select_penalty"]
 
