@@ -21,10 +21,9 @@ def test_the_threshold_keeps_most_right_minus_false() -> None:
 
 
 def test_a_threshold_that_never_acts_when_nothing_pays() -> None:
-    # the gate: nulling nothing keeps the one right channel; the filler: taking nothing
+    # nulling nothing keeps every right channel; a threshold is taken only when it nulls more false than right
     assert choose_threshold([0.9, 0.6], [1, 1]) == (0.0, 2)
-    assert choose_threshold([0.9, 0.6], [0, 1], takes=True) == (1.0, 0)
-    assert choose_threshold([0.9, 0.6], [1, 0], takes=True) == (0.65, 1)
+    assert choose_threshold([0.9, 0.6], [1, 0]) == (0.65, 1)
 
 
 def test_the_fit_learns_a_feature_that_marks_false_channels() -> None:

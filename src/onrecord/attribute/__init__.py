@@ -20,7 +20,6 @@ from onrecord.attribute.appositions import (
     self_named,
 )
 from onrecord.attribute.body_names import whole_body
-from onrecord.attribute.channel_fill import FillFacts, Heard, fill_features, shipped_fill
 from onrecord.attribute.channel_gate import ViaFacts, keeps_via, record, recording, shipped_gate, via_features
 from onrecord.attribute.channel_names import same_outlet
 from onrecord.attribute.channel_relays import sentence_span
@@ -94,7 +93,6 @@ from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence, paragraph_spans
 from onrecord.extract.tails import tail_start
 from onrecord.extract.transcript import find_turns
-from onrecord.logistic import Gate
 from onrecord.model import ArticleSpeaker, Quote, Span, SpeakerRef
 from onrecord.spans import mask_pieces
 
@@ -314,13 +312,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         origins=origins,
     )
     gate = shipped_gate()
-    filler = shipped_fill()
     collecting = recording()  # (the trainer's collector: see channel_gate.record)
-    last_heard: dict[str, Heard] = {}  # by speaker id: the last channel the rules gave the speaker
-    own_heard: list[Heard] = []  # the quotes the rules gave the article's own outlet
-    said_by: list[tuple[int, str | None]] = []  # the quotes so far: start, speaker id
-    spoken_to: dict[str, list[str]] = {}  # by speaker id: the channels of the speaker's quotes so far
-    article_share = sum(1 for v in channels.values() if v is not None) / max(1, len(channels))
     via_counts: dict[str, int] = {}
     for name in channels.values():
         if name is not None:
@@ -629,7 +621,6 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 # (not in a story whose lede or last dated quote tells of another day: a weekly's
                 # "today" is the day of its scene, which nothing else names)
                 deictic.append((len(quotes), own_day))
-        rules_via = via
         if via is not None and (gate is not None or collecting):
             # the learned gate: a channel the rules read that it judges wrong is left null (its day stays)
             facts = ViaFacts(
@@ -657,38 +648,6 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             record(quote_id(context.article_id, c.start, c.end), features)
             if gate is not None and not keeps_via(features, gate):
                 via, via_kind = None, None
-        paragraph_at = analysis.sentences[analysis.sentence_at(c.start)].paragraph if analysis.sentences else 0
-        if via is None and rules_via is None and entity is not None and (filler is not None or collecting):
-            # the learned filler: the speaker's channel carried on, or the article's own outlet
-            filled = _fill(
-                text,
-                analysis,
-                c,
-                entity.id,
-                (last_heard, own_heard, said_by, spoken_to),
-                (said_on, _a_day(times[id(c)]), second_hand, transcript),
-                (article_share, outlets.own, paragraph_at),
-                filler,
-                quote_id(context.article_id, c.start, c.end),
-            )
-            if filled is not None:
-                via, via_kind = filled, outlets.channel_kind(filled)
-        if entity is not None:
-            said_by.append((c.start, entity.id))
-            spoken_to.setdefault(entity.id, []).append(rules_via or "")
-            if rules_via is not None:
-                heard_at = Heard(
-                    rules_via,
-                    outlets.channel_kind(rules_via),
-                    c.start,
-                    c.end,
-                    paragraph_at,
-                    said_on,
-                    origins.get(id(c)),
-                )
-                last_heard[entity.id] = heard_at
-                if outlets.own is not None and same_outlet(rules_via, outlets.own):
-                    own_heard.append(heard_at)
         via_and_kind = (via, via_kind)
         quotes.append(_record(text, c, entity, said_on, context, via_and_kind, said_on_source, named_near.get(id(c))))
     if wire_day is None:
@@ -2039,67 +1998,6 @@ def _said_on(
         return None, None  # "he says": a feature's interview, not the occasion dated before
     earlier = last_day.get(speaker) if speaker is not None else None
     return earlier, "context" if earlier else None
-
-
-def _a_day(time: tuple[str, date | None, int] | None) -> bool:
-    """Whether a quote's own sentence states its day."""
-    return time is not None and time[0] == "day"
-
-
-def _fill(
-    text: str,
-    analysis: Analysis,
-    c: Candidate,
-    speaker: str,
-    history: tuple[dict[str, Heard], list[Heard], list[tuple[int, str | None]], dict[str, list[str]]],
-    day: tuple[str | None, bool, bool, bool],
-    article: tuple[float, str | None, int],
-    filler: Gate | None,
-    key: str,
-) -> str | None:
-    """The channel the learned filler (:mod:`onrecord.attribute.channel_fill`) gives a quote the
-    rules left with none: the speaker's last channel or the article's own outlet, the likelier
-    one when the filler's probability reaches its threshold (each proposal is handed to the
-    trainer's collector when it collects)."""
-    heard, own_heard, said_by, spoken_to = history
-    said_on, dated, second_hand, transcript = day
-    share, own, paragraph = article
-    proposals: list[tuple[str, Heard]] = []
-    if speaker in heard:
-        proposals.append(("speaker", heard[speaker]))
-    if own is not None and own_heard and not (speaker in heard and same_outlet(heard[speaker].via, own)):
-        proposals.append(("own", min(own_heard, key=lambda h: abs(h.start - c.start))))
-    best: tuple[float, str] | None = None
-    earlier = spoken_to.get(speaker, [])
-    for name, before in proposals:
-        facts = FillFacts(
-            name,
-            before,
-            c.start,
-            c.end,
-            paragraph,
-            sentence_span(analysis, c) if analysis.sentences else (c.start, c.end),
-            said_on,
-            dated,
-            sum(1 for start, who in said_by if start > before.start and who != speaker),
-            c.kind,
-            c.frame,
-            c.bare,
-            second_hand,
-            sum(1 for v in earlier if v == before.via) / max(1, len(earlier)),
-            share,
-            len(own_heard),
-            own is not None and same_outlet(before.via, own),
-            c.cue_lemma,
-            transcript,
-        )
-        features = fill_features(text, facts)
-        record(f"fill:{name}:{key}", {"via": before.via, "x": features})
-        if filler is not None:
-            p = filler.probability(features)
-            if p >= filler.threshold and (best is None or p > best[0]):
-                best = (p, before.via)
-    return best[1] if best is not None else None
 
 
 def _day_key(entity: Entity | None, entities: list[Entity]) -> str | None:

@@ -196,8 +196,8 @@ def via_features(text: str, facts: ViaFacts) -> dict[str, float]:
     return out
 
 
-# A collector the trainer sets (attribute.channel_gate_train): every channel's features and every
-# proposal of the filler (attribute.channel_fill), keyed by the quote's id.
+# A collector the trainer sets (attribute.channel_gate_train): every channel's features, keyed by
+# the quote's id.
 _RECORDER: list[dict[str, Any]] = []
 
 
@@ -209,7 +209,7 @@ def recorder(store: dict[str, Any] | None) -> None:
 
 
 def recording() -> bool:
-    """Whether the trainer is collecting (the gate and the filler then decide nothing)."""
+    """Whether the trainer is collecting (the gate then decides nothing)."""
     return bool(_RECORDER)
 
 
@@ -226,7 +226,7 @@ def gate_enabled() -> bool:
 
 @functools.lru_cache(maxsize=4)
 def load_gate_file(path: str) -> Gate | None:
-    """The logistic regression a JSON file holds (the gate's, the filler's), read once per
+    """The logistic regression a JSON file holds, read once per
     process; ``None`` when the file has not been built."""
     file = Path(path)
     if not file.is_file():

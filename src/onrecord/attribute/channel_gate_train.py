@@ -26,7 +26,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from onrecord.attribute.channel_fill import FILL_PATH
 from onrecord.attribute.channel_gate import GATE_PATH, recorder
 from onrecord.logistic import Gate, fit_logistic
 
@@ -45,7 +44,7 @@ def set_folder(root: Path, number: int) -> Path:
 def collect_set(folder: Path, number: int) -> list[dict[str, Any]]:
     """The gate's rows of one set: every matched gold quote graded for ``via`` that the rules gave a channel."""
     from onrecord.archive import Archive
-    from onrecord.evaluate.linking import _agrees, _locate, _norm, _via, load_linking_gold
+    from onrecord.evaluate.linking import _agrees, _locate, _via, load_linking_gold
     from onrecord.evaluate.seeds import match_quotes
     from onrecord.extract.candidates import ExtractOptions
     from onrecord.pipeline import PipelineOptions
@@ -83,12 +82,6 @@ def collect_set(folder: Path, number: int) -> list[dict[str, Any]]:
                     if q.via and q.quote_id in store:
                         label = 1 if _agrees(_via(q), g, "via") else (0 if not g["via"] else 2)
                         rows.append({**where, "model": "gate", "label": label, "x": store[q.quote_id]})
-                    for proposal in ("speaker", "own"):
-                        found = store.get(f"fill:{proposal}:{q.quote_id}")
-                        if found is None or q.via:
-                            continue
-                        label = 1 if _agrees(_norm(found["via"]), g, "via") else (0 if not g["via"] else 2)
-                        rows.append({**where, "model": "fill", "proposal": proposal, "label": label, "x": found["x"]})
     finally:
         recorder(None)
     return rows
@@ -111,15 +104,12 @@ def collect(root: Path, sets: Iterable[int], jobs: int = 1) -> list[dict[str, An
     return [row for part in parts for row in part]
 
 
-def choose_threshold(probabilities: Sequence[float], labels: Sequence[int], takes: bool = False) -> tuple[float, int]:
+def choose_threshold(probabilities: Sequence[float], labels: Sequence[int]) -> tuple[float, int]:
     """The threshold that keeps most right channels minus false ones (labels 1 and 0), and that margin.
 
-    The gate keeps a channel whose probability reaches the threshold (and nulls the rest); the
-    filler (``takes``) gives a proposed channel whose probability reaches it. A threshold is
-    chosen over the one that does nothing (the gate's 0.0, the filler's 1.0) only when it
-    does strictly better."""
-    kept = sum(1 if y == 1 else -1 for y in labels)
-    best = (1.0, 0) if takes else (0.0, kept)
+    The gate keeps a channel whose probability reaches the threshold (and nulls the rest). A
+    threshold is chosen over the one that does nothing (0.0) only when it does strictly better."""
+    best = (0.0, sum(1 if y == 1 else -1 for y in labels))
     for t in THRESHOLDS:
         margin = sum((1 if y == 1 else -1) for p, y in zip(probabilities, labels, strict=True) if p >= t)
         if margin > best[1]:
@@ -127,10 +117,8 @@ def choose_threshold(probabilities: Sequence[float], labels: Sequence[int], take
     return best
 
 
-def fit_gate(rows: Sequence[dict[str, Any]], l2: float = 1.0, acts: str = "nulled") -> Gate:
-    """Fit the gate (or the filler) on labelled rows (labels 1 and 0), its threshold chosen out of
-    fold by set; ``acts`` names what the model does to a row it turns down (the gate nulls a
-    channel) or takes (the filler gives one), for the figures of its ``meta``."""
+def fit_gate(rows: Sequence[dict[str, Any]], l2: float = 1.0) -> Gate:
+    """Fit the gate on labelled rows (labels 1 and 0), its threshold chosen out of fold by set."""
     fitted = [r for r in rows if r["label"] in (0, 1)]
     names = sorted({n for r in fitted for n in r["x"]})
     probabilities: list[float] = []
@@ -142,7 +130,7 @@ def fit_gate(rows: Sequence[dict[str, Any]], l2: float = 1.0, acts: str = "nulle
         probe = Gate(tuple(names), weights, bias)
         probabilities += [probe.probability(r["x"]) for r in test]
         labels += [r["label"] for r in test]
-    threshold, margin = choose_threshold(probabilities, labels, takes=acts == "taken")
+    threshold, margin = choose_threshold(probabilities, labels)
     kept = [(p >= threshold, y) for p, y in zip(probabilities, labels, strict=True)]
     weights, bias = fit_logistic([r["x"] for r in fitted], [r["label"] for r in fitted], names, l2=l2)
     meta = {
@@ -151,8 +139,8 @@ def fit_gate(rows: Sequence[dict[str, Any]], l2: float = 1.0, acts: str = "nulle
         "right": sum(labels),
         "false": len(labels) - sum(labels),
         "cv_folds_by_set": FOLDS,
-        f"cv_right_{acts}": sum(1 for k, y in kept if (k if acts == "taken" else not k) and y == 1),
-        f"cv_false_{acts}": sum(1 for k, y in kept if (k if acts == "taken" else not k) and y == 0),
+        "cv_right_nulled": sum(1 for k, y in kept if not k and y == 1),
+        "cv_false_nulled": sum(1 for k, y in kept if not k and y == 0),
         "cv_margin": margin,
         "l2": l2,
     }
@@ -172,10 +160,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     f.add_argument("--rows", required=True)
     f.add_argument("--out", default=str(GATE_PATH))
     f.add_argument("--l2", type=float, default=1.0)
-    f2 = sub.add_parser("fit-fill", help="fit the filler (attribute.channel_fill) on collected rows and write it")
-    f2.add_argument("--rows", required=True)
-    f2.add_argument("--out", default=str(FILL_PATH))
-    f2.add_argument("--l2", type=float, default=1.0)
     args = parser.parse_args(argv)
     if args.step == "collect":
         first, _, last = args.sets.partition("-")
@@ -187,9 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{len(rows)} rows from {len(sets)} sets", file=sys.stderr)
         return 0
     rows = [json.loads(line) for line in Path(args.rows).read_text(encoding="utf-8").splitlines() if line]
-    model = "gate" if args.step == "fit" else "fill"
-    rows = [r for r in rows if r["set"] in DEVELOPMENT and r.get("model", "gate") == model]
-    gate = fit_gate(rows, args.l2, "nulled" if model == "gate" else "taken")
+    rows = [r for r in rows if r["set"] in DEVELOPMENT and r.get("model", "gate") == "gate"]
+    gate = fit_gate(rows, args.l2)
     Path(args.out).write_text(json.dumps(gate.to_dict(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(json.dumps(gate.meta), file=sys.stderr)
     return 0
