@@ -16,7 +16,7 @@ from onrecord.attribute.day_gate import (
     gate_enabled,
     load_day_gate,
 )
-from onrecord.attribute.day_gate_train import choose, gain, sets_from
+from onrecord.attribute.day_gate_train import choose, gain, parse_sets
 from onrecord.model import Article, Quote, Span, SpeakerRef
 from onrecord.tagger.gate import Gate
 
@@ -146,8 +146,8 @@ def test_the_shipped_gate_reads_back() -> None:
     assert set(gate.names) == set(stored["weights"])
 
 
-def test_sets_from() -> None:
-    assert sets_from("1-3,7") == [1, 2, 3, 7]
+def test_parse_sets() -> None:
+    assert parse_sets("1-3,7") == [1, 2, 3, 7]
 
 
 def _example(n: int, gold: str | None, day: str = "2027-01-05", bad: float = 0.0) -> dict[str, object]:

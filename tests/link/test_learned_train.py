@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from onrecord.link.learned_train import Example, choose, folds, parse_sets, set_folder
+from onrecord.link.learned_train import Example, choose, development_sets, folds, set_folder
 
 
 def _example(number: int, cosine: float, label: int, gain: int = 0, trap: bool = False) -> Example:
@@ -20,13 +20,13 @@ def _example(number: int, cosine: float, label: int, gain: int = 0, trap: bool =
     [("1-3", [1, 2, 3]), ("4,8", [4, 8]), ("2-3,10", [2, 3, 10]), ("84", [84])],
 )
 def test_parse_sets(text: str, sets: list[int]) -> None:
-    assert parse_sets(text) == sets
+    assert development_sets(text) == sets
 
 
 @pytest.mark.parametrize("text", ["85", "80-90", "0"])
 def test_validation_sets_never_train(text: str) -> None:
     with pytest.raises(ValueError, match="development"):
-        parse_sets(text)
+        development_sets(text)
 
 
 def test_set_folder() -> None:

@@ -27,18 +27,13 @@ from pathlib import Path
 from typing import Any
 
 from onrecord.attribute.channel_gate import GATE_PATH, recorder
+from onrecord.evaluate.splits import DEVELOPMENT, parse_sets, set_folder
 from onrecord.logistic import Gate, fit_logistic
 
 __all__ = ["choose_threshold", "collect_set", "fit_gate", "main", "set_folder"]
 
-DEVELOPMENT = range(1, 85)
 FOLDS = 7
 THRESHOLDS = (*(round(0.05 * k, 2) for k in range(1, 20)), 1.0)  # (1.0: never acts)
-
-
-def set_folder(root: Path, number: int) -> Path:
-    """The folder of held-out set ``number`` (set 1 is ``linking_heldout``)."""
-    return root / ("linking_heldout" if number == 1 else f"linking_heldout{number}")
 
 
 def collect_set(folder: Path, number: int) -> list[dict[str, Any]]:
@@ -162,8 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     f.add_argument("--l2", type=float, default=1.0)
     args = parser.parse_args(argv)
     if args.step == "collect":
-        first, _, last = args.sets.partition("-")
-        sets = [n for n in range(int(first), int(last or first) + 1) if n in DEVELOPMENT]
+        sets = [n for n in parse_sets(args.sets) if n in DEVELOPMENT]
         rows = collect(Path(args.data), sets, args.jobs)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", delete=False, dir=Path(args.out).parent) as out:
             out.writelines(json.dumps(r, sort_keys=True) + "\n" for r in rows)

@@ -29,29 +29,16 @@ from pathlib import Path
 from typing import Any
 
 from onrecord.attribute.day_gate import GATED_SOURCES, article_facts, crossed, day_features
+from onrecord.evaluate.splits import parse_sets, set_folder
 from onrecord.logistic import Gate, fit_logistic
 
-__all__ = ["choose", "collect_set", "gain", "main", "set_folder", "sets_from"]
+__all__ = ["choose", "collect_set", "gain", "main", "parse_sets", "set_folder"]
 
 _PENALTIES = (1.0, 3.0, 10.0, 30.0)
 _THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 20))
 _FOLDS = 6
 _HOOK = "gate_days"  # the name onrecord.extract.analyse_article calls the gate by
 _REBUILD = "python -m onrecord.attribute.day_gate_train --sets 1-84 --out src/onrecord/attribute/data/day_gate.json"
-
-
-def set_folder(root: Path, n: int) -> Path:
-    """The folder of held-out set ``n`` (set 1 is ``linking_heldout``)."""
-    return root / ("linking_heldout" if n == 1 else f"linking_heldout{n}")
-
-
-def sets_from(spec: str) -> list[int]:
-    """Set numbers from "1-84" or "1,3,5-7"."""
-    out: list[int] = []
-    for part in spec.split(","):
-        a, _, b = part.partition("-")
-        out.extend(range(int(a), int(b or a) + 1))
-    return out
 
 
 def collect_set(folder: Path, number: int) -> list[dict[str, Any]]:
@@ -186,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--min-count", type=int, default=10, help="features seen fewer times are left out")
     parser.add_argument("--jobs", type=int, default=2, help="sets ingested at once")
     args = parser.parse_args(argv)
-    numbers = sets_from(args.sets)
+    numbers = parse_sets(args.sets)
     cache = Path(args.cache) if args.cache else None
     if cache is not None and cache.is_file():
         examples = [json.loads(line) for line in cache.read_text(encoding="utf-8").splitlines() if line]

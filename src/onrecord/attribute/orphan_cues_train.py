@@ -25,6 +25,7 @@ from typing import Any
 
 from onrecord.attribute import orphan_cues
 from onrecord.attribute.orphan_cues import FEATURES, Choice, OrphanRanker, opener_rule
+from onrecord.evaluate.splits import parse_sets, set_folder
 from onrecord.logistic import fit_logistic
 
 __all__ = ["Example", "collect", "fold_figures", "main", "parse_sets"]
@@ -34,19 +35,6 @@ _THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 20))
 _FOLDS = 4
 
 Example = dict[str, Any]  # {"set": int, "choices": [{"features": {...}, "label": 0|1}]}
-
-
-def parse_sets(spec: str) -> list[int]:
-    """``"1-84"`` or ``"1,3,5-9"`` as a list of set numbers."""
-    out: list[int] = []
-    for part in spec.split(","):
-        lo, _, hi = part.partition("-")
-        out.extend(range(int(lo), int(hi or lo) + 1))
-    return out
-
-
-def _set_dir(root: Path, n: int) -> Path:
-    return root / ("linking_heldout" if n == 1 else f"linking_heldout{n}")
 
 
 @contextmanager
@@ -85,7 +73,7 @@ def collect(root: Path, sets: Sequence[int]) -> list[Example]:
         orphan_cues.record_choices(recorder)
         try:
             with _captured() as seen:
-                evaluate_linking(_set_dir(root, n))
+                evaluate_linking(set_folder(root, n))
         finally:
             orphan_cues.record_choices(None)
         by_id = {quote_id(a, s, e): choices for a, s, e, choices in recorder}

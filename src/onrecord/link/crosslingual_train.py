@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from onrecord.evaluate.splits import parse_sets, set_folder
 from onrecord.link.crosslingual import FEATURES, PairModel
 
 __all__ = ["FOLDS", "PRECISION", "choose_threshold", "collect_set", "fit", "main", "take_best"]
@@ -36,10 +37,6 @@ PRECISION = 0.8
 statements: a trap merged, or a pair the gold keeps apart)."""
 L2 = 1.0
 _GRID = tuple(round(0.3 + 0.01 * k, 2) for k in range(66))
-
-
-def _set_dir(number: int, root: Path) -> Path:
-    return root / ("linking_heldout" if number == 1 else f"linking_heldout{number}")
 
 
 def collect_set(folder: Path, name: str) -> list[dict[str, Any]]:
@@ -154,14 +151,14 @@ def _fold(name: str) -> int:
 
 def _collect_one(args: tuple[int, str]) -> list[dict[str, Any]]:
     number, root = args
-    return collect_set(_set_dir(number, Path(root)), str(number))
+    return collect_set(set_folder(Path(root), number), str(number))
 
 
 def _wanted(number: int, root: Path) -> bool:
     from onrecord.evaluate.linking import load_linking_gold
     from onrecord.link.embed import LANGUAGES
 
-    gold = load_linking_gold(_set_dir(number, root))
+    gold = load_linking_gold(set_folder(root, number))
     return any(q.get("language", "en") not in LANGUAGES for q in gold["quotes"])
 
 
@@ -179,9 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     f.add_argument("--out", required=True)
     args = parser.parse_args(argv)
     if args.command == "collect":
-        lo, hi = (int(x) for x in args.sets.split("-"))
         root = Path(args.root)
-        numbers = [n for n in range(lo, hi + 1) if _wanted(n, root)]
+        numbers = [n for n in parse_sets(args.sets) if _wanted(n, root)]
         work = [(n, str(root)) for n in numbers]
         if args.jobs > 1:
             from multiprocessing import get_context

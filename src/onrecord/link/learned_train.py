@@ -24,17 +24,17 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from onrecord.evaluate.splits import DEVELOPMENT, parse_sets, set_folder
 from onrecord.link.learned import FEATURES, SCORER_FILE, PairScorer
 from onrecord.logistic import fit_logistic
 
-__all__ = ["DEVELOPMENT", "Example", "choose", "collect", "folds", "main", "parse_sets", "set_folder"]
+__all__ = ["DEVELOPMENT", "Example", "choose", "collect", "development_sets", "folds", "main", "set_folder"]
 
 _PENALTIES = (0.3, 1.0, 3.0, 10.0)
 # the sets the shipped scorer learned from: scoring all 84 takes an hour on a busy machine
 _SHIPPED_SETS = "1-84"
 _FOLDS = 6
 _THRESHOLDS = tuple(round(0.2 + k / 100, 2) for k in range(80))
-DEVELOPMENT = range(1, 85)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,11 +47,6 @@ class Example:
     label: int
     gain: int
     trap: bool
-
-
-def set_folder(root: Path, number: int) -> Path:
-    """The folder of development set ``number`` under ``root`` (set 1 has no number)."""
-    return root / ("linking_heldout" if number == 1 else f"linking_heldout{number}")
 
 
 def collect(root: Path, number: int) -> list[Example]:
@@ -92,16 +87,13 @@ def folds(examples: Sequence[Example], count: int = _FOLDS) -> list[list[int]]:
     return out
 
 
-def parse_sets(text: str) -> list[int]:
-    """Set numbers from ``"1-84"``, ``"4,8,12"`` or ``"1-10,20"``; only development sets.
+def development_sets(text: str) -> list[int]:
+    """Set numbers from ``"1-84"`` or ``"1,3,5-9"``, all of them development sets.
 
     Raises:
-        ValueError: a number outside the development sets.
+        ValueError: a set that is not a development set (the validation sets never train).
     """
-    out: set[int] = set()
-    for part in text.split(","):
-        lo, _, hi = part.strip().partition("-")
-        out.update(range(int(lo), int(hi or lo) + 1))
+    out = set(parse_sets(text))
     if not out <= set(DEVELOPMENT):
         raise ValueError(f"only development sets {DEVELOPMENT.start}-{DEVELOPMENT.stop - 1} train the scorer")
     return sorted(out)
@@ -162,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--from-pairs", action="store_true", help="fit from --pairs without scoring the sets")
     parser.add_argument("--out", default=str(SCORER_FILE), help="the scorer file to write")
     args = parser.parse_args(argv)
-    sets = parse_sets(args.sets)
+    sets = development_sets(args.sets)
     if args.from_pairs:
         lines = Path(args.pairs).read_text(encoding="utf-8").splitlines()
         wanted = set(sets)

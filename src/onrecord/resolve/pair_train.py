@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from onrecord.evaluate.splits import parse_sets, set_folder
 from onrecord.logistic import fit_logistic, probability
 from onrecord.resolve.pair_features import FEATURES, candidate_pair, pair_features
 from onrecord.resolve.speakers import bare_person_name
@@ -40,11 +41,6 @@ class Pair:
     features: dict[str, float]
     label: int
     set_number: int
-
-
-def set_folder(root: Path, number: int) -> Path:
-    """The folder of linking set ``number`` (set 1 is ``linking_heldout``)."""
-    return root / ("linking_heldout" if number == 1 else f"linking_heldout{number}")
 
 
 def name_forms(speaker: dict[str, object]) -> list[str]:
@@ -113,14 +109,6 @@ def _cross_validate(pairs: Sequence[Pair], l2: float) -> list[tuple[float, int]]
     return scored
 
 
-def _numbers(spec: str) -> list[int]:
-    out: list[int] = []
-    for part in spec.split(","):
-        lo, _, hi = part.partition("-")
-        out += list(range(int(lo), int(hi or lo) + 1))
-    return out
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Train on the gold of the given sets and write the scorer's JSON."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -128,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sets", default="1-84", help="set numbers, e.g. 1-84")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
-    numbers = _numbers(args.sets)
+    numbers = parse_sets(args.sets)
     pairs = collect(args.data, numbers)
     results = []
     for l2 in _PENALTIES:
