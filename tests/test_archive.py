@@ -254,3 +254,34 @@ def test_a_dateline_without_its_year_takes_the_year_of_its_batch(tmp_path: Path)
     assert list(alone.values()) == ["2026-03-09"]  # (the weekdays alone: the clock's year)
     assert wire.published == "2027-03-09"
     assert days == {"2027-03-08"}  # "on Monday" in a story filed on Tuesday
+
+
+def test_a_day_the_gate_withholds_is_published_by_neither_extract_nor_ingest_but_kept_for_linking(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from onrecord.attribute import day_gate
+    from onrecord.extract import extract_document
+    from onrecord.ingest.jsonl import document_from_record
+    from onrecord.tagger.gate import Gate
+
+    monkeypatch.setenv("ONRECORD_DAY_GATE", "on")
+    # a gate that doubts every day the rules infer (never a stated one)
+    monkeypatch.setattr(day_gate, "load_day_gate", lambda: Gate(("src_dateline",), (-10.0,), 5.0, 0.5))
+    record = {
+        "id": "w1",
+        "published": "2027-03-04",
+        "text": "Mill to close\n\nORMSBY, March 3 (Harbour Wire) - The owners of the Tolvern paper mill said on "
+        'Tuesday it would close in May.\n\n"It is a sad day for the valley," said Bea Harrow, the mill\'s manager.\n',
+    }
+    _, extracted = extract_document(document_from_record(record, "w1.jsonl", None, "jsonl"))
+    path = tmp_path / "w1.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    with Archive(":memory:") as archive:
+        archive.ingest([str(path)])
+        stored = sorted(archive.quotes(), key=lambda q: q.start)
+        link_days = dict(archive.connection.execute("SELECT text, link_day FROM quotes").fetchall())
+    assert [q.said_on for q in extracted] == [q.said_on for q in stored] == ["2027-03-02", None]
+    sad = stored[1]
+    assert (sad.withheld_said_on, sad.withheld_said_on_source) == ("2027-03-03", "dateline")
+    assert link_days[sad.text] == "2027-03-03"
+    assert all(not k.startswith("withheld") for q in stored for k in q.to_record())

@@ -184,7 +184,14 @@ class ArticleSpeaker:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """One quote or reported statement (see ``shared/schema/quote.schema.json``)."""
+    """One quote or reported statement (see ``shared/schema/quote.schema.json``).
+
+    ``withheld_said_on`` and ``withheld_said_on_source`` are internal, never in the record: the
+    day the day rules gave the quote and where it came from, when the learned day gate
+    (:mod:`onrecord.attribute.day_gate`) withheld it from ``said_on``. The store keeps them so
+    that linking still reads the rules' day as evidence of the occasion (two statements of one
+    speaker said on two days stay apart) while the record publishes the gated day.
+    """
 
     quote_id: str
     article_id: str
@@ -207,6 +214,8 @@ class Quote:
     quoted: tuple[Span, ...] = ()
     via_kind: str | None = None
     type: str | None = None
+    withheld_said_on: str | None = None
+    withheld_said_on_source: str | None = None
 
     def to_record(self) -> dict[str, Any]:
         """Return the quote as a schema-valid record (the JSONL line users get).

@@ -114,13 +114,18 @@ def test_the_gate_drops_only_doubted_gated_days() -> None:
     out = gate_days(_article(), quotes, _doubter("context"))
     assert [q.said_on for q in out] == ["2027-03-02", "2027-03-03", None, "2027-03-02"]
     assert out[2].said_on_source is None
+    # the withheld day stays with the record for linking, never in the published record
+    assert (out[2].withheld_said_on, out[2].withheld_said_on_source) == ("2027-03-03", "context")
+    assert [q.withheld_said_on for q in out if q is not out[2]] == [None, None, None]
+    assert "withheld_said_on" not in out[2].to_record() and out[2].to_record()["said_on"] is None
     # a stated day is no inferred one: the gate never decides it
     assert gate_days(_article(), quotes, _doubter("stated")) == quotes
     assert "stated" not in GATED_SOURCES and "lede" in GATED_SOURCES
 
 
 @pytest.mark.parametrize(
-    ("value", "on"), [(None, False), ("on", True), ("1", True), ("off", False), ("0", False), ("False", False)]
+    ("value", "on"),
+    [(None, True), ("", True), ("on", True), ("1", True), ("off", False), ("0", False), ("False", False)],
 )
 def test_the_switch(monkeypatch: pytest.MonkeyPatch, value: str | None, on: bool) -> None:
     if value is None:

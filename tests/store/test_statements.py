@@ -234,3 +234,49 @@ def test_a_quote_dated_only_by_its_lede_carries_that_day_as_no_sure_one() -> Non
     assert item.said_on is None
     assert item.carried and not item.day_told
     assert item.said_day == date(2027, 3, 8).toordinal() and item.likely_day() is None
+
+
+@pytest.mark.parametrize(
+    ("said_on", "source", "withheld", "withheld_source", "said_on_read", "said_day_read", "day_told"),
+    [
+        # a day the gate withheld from the record is still the day linking reads
+        (None, None, "2027-05-04", "context", None, "2027-05-04", True),
+        (None, None, "2027-05-04", "preceding", "2027-05-04", "2027-05-04", False),
+        # a day placed later (by linked reports) does not replace the rules' day for linking
+        ("2027-05-06", "linked", "2027-05-04", "lede", None, "2027-05-04", False),
+        # no day withheld: the published day, as before
+        ("2027-05-05", "stated", None, None, "2027-05-05", "2027-05-05", False),
+        (None, None, None, None, None, None, False),
+    ],
+)
+def test_linking_reads_the_rules_day_the_gate_withheld(
+    said_on: str | None,
+    source: str | None,
+    withheld: str | None,
+    withheld_source: str | None,
+    said_on_read: str | None,
+    said_day_read: str | None,
+    day_told: bool,
+) -> None:
+    from onrecord.model import Article, Quote
+    from onrecord.store.articles import put_article
+    from onrecord.store.quotes import put_quotes
+
+    body = "Ferry fares\n\nThe ferry will run all winter, the harbour master told the council.\n"
+    text = "The ferry will run all winter"
+    with Archive(":memory:") as archive:
+        conn = archive.connection
+        put_article(conn, Article("a9", body, body, body, ((0, 0, len(body)),), "h9", published="2027-05-07"))
+        quote = Quote(
+            "q9", "a9", "indirect", text, body.index(text), body.index(text) + len(text), None, None,
+            said_on=said_on, said_on_source=source, withheld_said_on=withheld, withheld_said_on_source=withheld_source,
+        )  # fmt: skip
+        put_quotes(conn, "a9", [quote])
+        (item,) = link_items(conn, None)
+
+    def ordinal(day: str | None) -> int | None:
+        return date.fromisoformat(day).toordinal() if day else None
+
+    assert item.day == ordinal(said_day_read or "2027-05-07")
+    assert (item.said_on, item.said_day) == (ordinal(said_on_read), ordinal(said_day_read))
+    assert item.day_told is day_told

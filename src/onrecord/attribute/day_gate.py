@@ -15,8 +15,13 @@ means, and a record below the threshold gets ``said_on`` null.
 
 The weights are package data (``data/day_gate.json``), learned from the development held-out
 sets by :mod:`onrecord.attribute.day_gate_train` (its docstring gives the command that rebuilds
-the file byte for byte). The gate is off by default (:func:`gate_enabled`); ``ONRECORD_DAY_GATE=on``
-turns it on.
+the file byte for byte). The gate is on by default (:func:`gate_enabled`); ``ONRECORD_DAY_GATE=off``
+turns it off.
+
+A day the gate withholds is not lost: the record keeps it as ``withheld_said_on`` (with its source,
+``withheld_said_on_source``), internal fields the store keeps in their own columns and the
+statements linker reads as evidence of the occasion (a speaker's words dated to two days by the
+rules stay two statements), while the published record's ``said_on`` is null.
 """
 
 from __future__ import annotations
@@ -282,12 +287,11 @@ def load_day_gate() -> Gate | None:
 
 
 def gate_enabled() -> bool:
-    """Whether the day gate runs: when ``ONRECORD_DAY_GATE`` is ``on`` (or ``1``, ``yes``, ``true``).
+    """Whether the day gate runs: unless ``ONRECORD_DAY_GATE`` is ``off`` (or ``0``, ``no``, ``false``).
 
-    It is off by default: the statements linker reads the days the gate would drop, and without
-    them it joined words said on two days (two traps of one held-out set), so the gate waits for
-    a linker that reads the rules' day apart from the published one."""
-    return os.environ.get("ONRECORD_DAY_GATE", "off").strip().casefold() in {"on", "1", "yes", "true"}
+    The days it withholds stay linking evidence (``Quote.withheld_said_on``), so turning it off
+    changes the published days only, not which quotes are one statement."""
+    return os.environ.get("ONRECORD_DAY_GATE", "").strip().casefold() not in {"off", "0", "no", "false"}
 
 
 def gate_days(article: Article, quotes: Sequence[Quote], gate: Gate | None = None) -> list[Quote]:
@@ -300,7 +304,8 @@ def gate_days(article: Article, quotes: Sequence[Quote], gate: Gate | None = Non
 
     Returns:
         The records; one whose day came from a gated source and whose probability is below the
-        gate's threshold has ``said_on`` and ``said_on_source`` null.
+        gate's threshold has ``said_on`` and ``said_on_source`` null, and the day and its source
+        in ``withheld_said_on`` and ``withheld_said_on_source`` (for linking, not published).
     """
     if gate is None:
         gate = load_day_gate() if gate_enabled() else None
@@ -310,6 +315,12 @@ def gate_days(article: Article, quotes: Sequence[Quote], gate: Gate | None = Non
     out: list[Quote] = []
     for q in quotes:
         if q.said_on and q.said_on_source in GATED_SOURCES and not gate.keeps(day_features(article, q, quotes, facts)):
-            q = replace(q, said_on=None, said_on_source=None)
+            q = replace(
+                q,
+                said_on=None,
+                said_on_source=None,
+                withheld_said_on=q.said_on,
+                withheld_said_on_source=q.said_on_source,
+            )
         out.append(q)
     return out

@@ -86,8 +86,9 @@ def put_quotes(conn: sqlite3.Connection, article_id: str, quotes: Sequence[Quote
     conn.executemany(
         'INSERT INTO quotes(id, article_id, seq, kind, text, start, "end", fragments, cue_text, '
         "cue_start, cue_end, speaker_id, speaker_name, speaker_kind, mention_text, mention_start, "
-        "mention_end, via, said_on, statement_id, language, local_speaker, said_on_source, quoted, via_kind, type) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "mention_end, via, said_on, statement_id, language, local_speaker, said_on_source, quoted, via_kind, type, "
+        "withheld_said_on, withheld_said_on_source) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
             (
                 q.quote_id,
@@ -114,6 +115,8 @@ def put_quotes(conn: sqlite3.Connection, article_id: str, quotes: Sequence[Quote
                 _spans_json(q.quoted),
                 q.via_kind,
                 q.type,
+                q.withheld_said_on,
+                q.withheld_said_on_source if q.withheld_said_on else None,
             )
             for seq, q in enumerate(quotes)
         ],
@@ -124,7 +127,7 @@ _QUOTE_COLUMNS = (
     'q.id, q.article_id, q.kind, q.text, q.start, q."end", q.fragments, q.cue_text, q.cue_start, '
     "q.cue_end, q.speaker_id, q.speaker_name, q.speaker_kind, q.mention_text, q.mention_start, "
     "q.mention_end, q.via, q.said_on, q.statement_id, q.language, q.said_on_source, q.quoted, q.via_kind, "
-    "q.type, a.source, a.published, o.name AS outlet"
+    "q.type, q.withheld_said_on, q.withheld_said_on_source, a.source, a.published, o.name AS outlet"
 )
 
 
@@ -166,6 +169,8 @@ def quote_from_row(row: sqlite3.Row) -> Quote:
         source_mention=mention if speaker is None else None,
         said_on_source=row["said_on_source"],
         type=row["type"],
+        withheld_said_on=row["withheld_said_on"],
+        withheld_said_on_source=row["withheld_said_on_source"],
     )
 
 

@@ -262,6 +262,29 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE quotes ADD COLUMN type TEXT;
     """,
+    # the day the day rules gave a quote when the learned day gate withheld it from said_on, and
+    # where it came from: not published, but linking reads it as the occasion's day, so the day
+    # linking reads (link_day) is the withheld day first; quotes stored before have none
+    """
+    ALTER TABLE quotes ADD COLUMN withheld_said_on TEXT;
+    ALTER TABLE quotes ADD COLUMN withheld_said_on_source TEXT;
+    DROP TRIGGER quotes_link_day_ai;
+    DROP TRIGGER quotes_link_day_au;
+    CREATE TRIGGER quotes_link_day_ai AFTER INSERT ON quotes BEGIN
+        UPDATE quotes SET link_day = (
+            SELECT CASE WHEN d IS NOT NULL AND date(d) IS d THEN d ELSE '' END
+            FROM (SELECT substr(coalesce(new.withheld_said_on, new.said_on,
+                (SELECT published FROM articles WHERE id = new.article_id)), 1, 10) AS d)
+        ) WHERE rowid = new.rowid;
+    END;
+    CREATE TRIGGER quotes_link_day_au AFTER UPDATE OF said_on, withheld_said_on ON quotes BEGIN
+        UPDATE quotes SET link_day = (
+            SELECT CASE WHEN d IS NOT NULL AND date(d) IS d THEN d ELSE '' END
+            FROM (SELECT substr(coalesce(new.withheld_said_on, new.said_on,
+                (SELECT published FROM articles WHERE id = new.article_id)), 1, 10) AS d)
+        ) WHERE rowid = new.rowid;
+    END;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -81,17 +81,22 @@ _AFTER_CUE = (
     f"q.cue_end + 1, CASE WHEN q.start >= q.cue_end THEN min({_AROUND_CUE}, q.start - q.cue_end) ELSE {_AROUND_CUE} END"
 )
 _BEFORE_QUOTE = 240  # characters read before a quote for the sentence that introduces it
+# The day linking reads as a quote's occasion, and where it came from: the day rules' day, also
+# when the learned day gate withheld it from the published said_on (a speaker's words the rules
+# date to two days stay two statements whatever the record publishes)
+_RULES_DAY = "coalesce(q.withheld_said_on, q.said_on)"
+_RULES_SOURCE = "CASE WHEN q.withheld_said_on IS NULL THEN q.said_on_source ELSE q.withheld_said_on_source END"
 _LINK_COLUMNS = (
-    "SELECT q.id, q.text, q.kind, coalesce(q.language, a.language), coalesce(q.said_on, a.published), "
+    f"SELECT q.id, q.text, q.kind, coalesce(q.language, a.language), coalesce({_RULES_DAY}, a.published), "
     "q.article_id, q.start, a.published, q.fragments, "
     # (not a day carried from the lede: the story's occasion, which a quote that names no day may not be of)
-    "CASE WHEN q.said_on_source IN ('stated', 'preceding', 'heading', 'header', 'release') THEN q.said_on END, "
+    f"CASE WHEN {_RULES_SOURCE} IN ('stated', 'preceding', 'heading', 'header', 'release') THEN {_RULES_DAY} END, "
     # the attribution around the cue, never into the quote: does it say the words are said again?
-    f"q.said_on, CASE WHEN q.cue_start IS NULL THEN NULL ELSE substr(a.body, {_BEFORE_CUE}) END, "
+    f"{_RULES_DAY}, CASE WHEN q.cue_start IS NULL THEN NULL ELSE substr(a.body, {_BEFORE_CUE}) END, "
     f"CASE WHEN q.cue_end IS NULL THEN NULL ELSE substr(a.body, {_AFTER_CUE}) END, "
     # the sentence before a quote that opens its own: "Kulkarni repeated on Wednesday what he had said"
     f"substr(a.body, max(1, q.start + 1 - {_BEFORE_QUOTE}), min({_BEFORE_QUOTE}, q.start)) , "
-    "q.via, q.via_kind, o.name, q.said_on_source "
+    f"q.via, q.via_kind, o.name, {_RULES_SOURCE} "
     "FROM quotes q "
     "JOIN articles a ON a.id = q.article_id "
     "LEFT JOIN outlets o ON o.id = a.outlet_id "
@@ -211,7 +216,7 @@ def unlinked_quotes(conn: sqlite3.Connection, speaker_id: str | None) -> list[tu
     index on statements, whatever the size of the speaker's block."""
     condition, params = _speaker_condition("q.speaker_id", speaker_id)
     rows = conn.execute(
-        "SELECT q.id, coalesce(q.said_on, a.published) FROM quotes q INDEXED BY quotes_statement "
+        f"SELECT q.id, coalesce({_RULES_DAY}, a.published) FROM quotes q INDEXED BY quotes_statement "
         f"JOIN articles a ON a.id = q.article_id WHERE q.statement_id IS NULL AND {condition}",
         params,
     ).fetchall()
