@@ -42,7 +42,6 @@ __all__ = [
     "load_model",
     "names_shared",
     "recorder",
-    "support",
 ]
 
 FEATURES = (
@@ -56,8 +55,6 @@ FEATURES = (
     "length_gap",
     "choices",
     "own_article",
-    "figures_one_side",
-    "support",
 )
 """The evidence weighed for a wording and one statement: the second model's cosine with the
 statement's closest wording (in tenths above .8, the model's cosines being compressed), its lead
@@ -65,11 +62,8 @@ over the closest other statement (negative when another is closer; counted up to
 :data:`LEAD_COUNTED` either way, in units of .05), whether it is the closest, whether the two
 give the same specific figures, whether they share a name, whether each names something and no
 name is the other's, whether they were said the same day as each knows it, the absolute log ratio of their lengths in
-characters, one over the number of statements to choose from, whether the statement
-already holds a wording of the wording's own article, whether only one of the two gives specific
-figures (a translation keeps its figures: one that gives them is seldom the translation of one that
-gives none), and how many articles report the statement (:func:`support`: a brief in another
-language carries the statements most outlets report)."""
+characters, one over the number of statements to choose from, and whether the statement
+already holds a wording of the wording's own article."""
 
 LEAD_COUNTED = 0.06
 """The most of a lead (or a lag) counted, either way."""
@@ -106,17 +100,6 @@ def names_shared(names_a: frozenset[str], text_a: str, names_b: frozenset[str], 
         if any(_folded(n)[:_NAME_LETTERS] in words for n in names):
             return True
     return False
-
-
-_SUPPORT_COUNTED = 4
-"""The most articles counted for a statement's support (more say nothing more)."""
-
-
-def support(articles: int) -> float:
-    """A statement's support from the number of distinct articles that report it: 0 for one
-    article, 1 for :data:`_SUPPORT_COUNTED` or more, on a log scale between."""
-    counted = max(1, min(_SUPPORT_COUNTED, articles))
-    return math.log(counted) / math.log(_SUPPORT_COUNTED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,8 +151,7 @@ def describe(
     choices: int,
 ) -> dict[str, float]:
     """The feature mapping of one wording and one statement (:data:`FEATURES`): ``evidence``
-    gives the pair's figures, names, names_apart, same_day, length_gap, own_article,
-    figures_one_side and support."""
+    gives the pair's figures, names, names_apart, same_day, length_gap and own_article."""
     return {
         "cosine": (cosine - _COSINE_BASE) * _COSINE_SCALE,
         "lead": max(-LEAD_COUNTED, min(LEAD_COUNTED, lead)) * _LEAD_SCALE,

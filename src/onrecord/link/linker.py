@@ -37,7 +37,7 @@ import numpy as np
 from onrecord.dates import MONTHS, WEEKDAYS, day_ordinal
 from onrecord.link.acronyms import ACRONYM, acronyms_of, read_acronyms
 from onrecord.link.asides import opens_in_an_aside
-from onrecord.link.crosslingual import crosslingual_pairs, names_shared, support
+from onrecord.link.crosslingual import crosslingual_pairs, names_shared
 from onrecord.link.echoes import Span, echo_pairs
 from onrecord.link.embed import covers, embed_second
 from onrecord.link.features import (
@@ -1350,8 +1350,7 @@ def _scored_translations(
     left with no report in another language, by the learned pair scorer
     (:func:`~onrecord.link.crosslingual.crosslingual_pairs`): candidates are the speaker's
     wordings in other languages within the window whose figures do not contradict it; the
-    evidence is language-blind (figures, names, day, lengths, the statement's articles and how
-    many articles report it)."""
+    evidence is language-blind (figures, names, day, lengths, the statement's articles)."""
     members, unread = _unread_unlinked(its, words, clusters)
     if not unread:
         return []
@@ -1382,8 +1381,6 @@ def _scored_translations(
             "same_day": float(_said_the_same_day(its[i], its[j])),
             "length_gap": abs(float(np.log(max(a, 1) / max(b, 1)))),
             "own_article": float(any(its[k].article_id == its[i].article_id for k in members[clusters.find(j)])),
-            "figures_one_side": float(bool(feats[i].specific) != bool(feats[j].specific)),
-            "support": support(len({its[k].article_id for k in members[clusters.find(j)]})),
         }
 
     return crosslingual_pairs(unread, candidates, clusters.find, vectors, evidence, [it.quote_id for it in its])
