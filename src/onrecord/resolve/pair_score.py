@@ -10,7 +10,9 @@ initials and the name they spell). Two speakers are folded together when the pro
 reaches the model's threshold, and a group of such pairs only when every two of its members are
 alike so (``Quennell`` alike to two Quennells of different given names joins neither), never
 when one article names both apart (two people of one surname), when either is a body named
-by its kind alone ("the court": :mod:`onrecord.resolve.generic` decides those), when both are state institutions
+by its kind alone ("the court": :mod:`onrecord.resolve.generic` decides those), when what the names
+do not share tells them apart (:func:`~onrecord.resolve.pair_features.names_apart`: two given names
+of one surname, two bodies of one kind), when both are state institutions
 of different purposes (:func:`other_institutions`) or when their articles surely tell different
 stories (:func:`other_stories`). The weights and threshold are package
 data (``resolve/data/pair_model.json``), rebuilt byte for byte from the gold of development sets
@@ -33,7 +35,7 @@ from importlib import resources
 from onrecord.logistic import probability
 from onrecord.resolve.generic import is_generic_body
 from onrecord.resolve.institutions import institution_key
-from onrecord.resolve.pair_features import FEATURES, candidate_pair, pair_features
+from onrecord.resolve.pair_features import FEATURES, candidate_pair, names_apart, pair_features
 from onrecord.resolve.stories import SHARED_NAMES, story_names
 from onrecord.resolve.translit import name_key, transliterate
 from onrecord.store import speakers as store
@@ -174,6 +176,8 @@ def merge_by_score(conn: sqlite3.Connection, article_ids: Iterable[str], model: 
     def one(x: str, y: str) -> bool:
         a, b = by_id[x], by_id[y]
         if a[2] != b[2] or a[2] not in _KINDS or a[3] & b[3] or not candidate_pair(a[1], b[1]):
+            return False
+        if names_apart(a[1], a[2], b[1], b[2]):
             return False
         return model.probability(a[1], a[2], b[1], b[2]) >= model.threshold
 

@@ -6,10 +6,11 @@ speaker's name and the aliases its articles call it by that are names (capitalis
 description such as "the mayor" or "its chair, ..."). Two names of one gold speaker are a
 positive pair, two names of different gold speakers of the same set a negative one (two people
 sharing a surname among them), each pair only when :func:`~onrecord.resolve.pair_features.candidate_pair`
-would score it. A logistic regression (:func:`onrecord.logistic.fit_logistic`) is fitted;
-its penalty and threshold are chosen by cross-validation over folds of whole sets: the lowest
-threshold whose out-of-fold merges are at least :data:`PRECISION` right. The file written is the
-same byte for byte for the same sets.
+would score it and :func:`~onrecord.resolve.pair_features.names_apart` would not keep it apart
+(the resolver never joins those). A logistic regression (:func:`onrecord.logistic.fit_logistic`)
+is fitted; its penalty and threshold are chosen by cross-validation over folds of whole sets: the
+lowest threshold whose out-of-fold merges are at least :data:`PRECISION` right. The file written
+is the same byte for byte for the same sets.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from onrecord.evaluate.splits import parse_sets, set_folder
 from onrecord.logistic import fit_logistic, probability
-from onrecord.resolve.pair_features import FEATURES, candidate_pair, pair_features
+from onrecord.resolve.pair_features import FEATURES, candidate_pair, names_apart, pair_features
 from onrecord.resolve.speakers import bare_person_name
 
 __all__ = ["PRECISION", "Pair", "collect", "main", "name_forms", "set_folder"]
@@ -77,7 +78,7 @@ def collect(root: Path, numbers: Sequence[int]) -> list[Pair]:
         ]
         for i, (sa, fa, ka) in enumerate(mentions):
             for sb, fb, kb in mentions[i + 1 :]:
-                if ka != kb or not candidate_pair(fa, fb):
+                if ka != kb or not candidate_pair(fa, fb) or names_apart(fa, ka, fb, kb):
                     continue
                 pairs.append(Pair(pair_features(fa, ka, fb, kb), int(sa == sb), number))
     return pairs

@@ -60,6 +60,7 @@ from onrecord.resolve.given_parts import described_apart, one_part_of_given
 from onrecord.resolve.glued import channel_words, masthead, without_glued_channel
 from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.lede import named_next
+from onrecord.resolve.name_clash import given_compatible
 from onrecord.resolve.named_in_copy import lossy_script, name_unattributed, name_words, named_in
 from onrecord.resolve.pair_score import merge_by_score
 from onrecord.resolve.roles import (
@@ -145,37 +146,6 @@ def _relative(role: str) -> bool:
     mayor", "the club's manager"): a possessive of a common noun before it, so that it names
     another person in each story, unlike "Tallmark's chief executive"."""
     return bool(_COMMON_POSSESSOR.match(_DETERMINER.sub("", role.strip())))
-
-
-def _given_compatible(a: str, b: str) -> bool:
-    """Whether two given names' keys may be one name spelled by two languages: the same, an
-    initial, or alike with the same consonants in the same order (:func:`_consonants`: Volodymyr,
-    Wolodymyr and Vladimir; Mikael and Michael), never a name with a consonant more or less
-    ("Ivanka" and "Ivana" are two names, so two people of one surname)."""
-    # Yelena/Elena, Yevgeny/Evgeny: a written y before the first vowel (key "ielena") or not
-    a, b = re.sub(r"^i(?=[aeou])", "", a), re.sub(r"^i(?=[aeou])", "", b)
-    if a == b:
-        return True
-    if not a or not b or a[0] != b[0]:
-        return False
-    if len(a) <= 2 or len(b) <= 2:  # initials
-        return True
-    return SequenceMatcher(None, a, b).ratio() >= 0.7 and _consonants(a) == _consonants(b)
-
-
-_VOWELS_AND_H = re.compile(r"[aeiouyh]")
-
-
-# Consonants another script writes one for the other: Arabic and Thai have no p or v (بافل,
-# "Arip" for Arif), katakana and Hangul no l (カルモ), German writes s for z; c is the k it sounds
-_ONE_CONSONANT = str.maketrans("bfvlzcgd", "ppprskkt")
-
-
-def _consonants(key: str) -> str:
-    """A given name's key as its consonants, as another script may write them: vowels and h left
-    out, a doubled one once, one for each group one script writes for another (:data:`_ONE_CONSONANT`:
-    "michel", "mikel": "mkr"; "arif", "arip": "rp")."""
-    return re.sub(r"(.)\1+", r"\1", _VOWELS_AND_H.sub("", key).translate(_ONE_CONSONANT))
 
 
 def _another_gender(stored: store.SpeakerRow, name: str, gender: str | None) -> bool:
@@ -514,7 +484,7 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None, here: 
             c
             for c in full
             if (
-                _given_compatible(c.key.split()[0], parts[0])
+                given_compatible(c.key.split()[0], parts[0])
                 or _short_form(c.key.split()[0], parts[0])
                 or (one_part_of_given(c.name, s.name) and not _told_apart(conn, c, s, here))
             )
