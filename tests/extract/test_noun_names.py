@@ -76,3 +76,9 @@ def test_article_reading_gives_no_noun_speaker() -> None:
 def test_a_surnames_particle_is_kept() -> None:
     text = "Zei onderzoeker Ada van der Wiel. Van der Wiel zei woensdag dat het werkt, aldus van der Wiel."
     assert is_name_word("Van", text, [], language("nl"))
+
+
+def test_an_article_is_no_particle_and_a_compound_role_is_a_role() -> None:
+    assert not is_name_word("La", "La crise dure. Elle a parlé de la crise.", [], language("fr"))
+    text = "Das sei nötig, sagt Rechtsanwalt Arvid Quernheim. Man solle klagen, sagt Quernheim."
+    assert is_name_word("Quernheim", text, [], language("de"))

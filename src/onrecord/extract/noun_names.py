@@ -10,9 +10,9 @@ A one-word name is kept when the text gives evidence that it is a name:
 
 * it has more than one capital (an acronym, "RFA"; "McKenna"), it is a surname's particle ("Van"
   of "Van der Berg"), or it is a word of a body's name the text spells out beside its acronym;
-* it is a word of a longer name the text gives ("Lotte Brenneke" for "Brenneke");
-* a title, a role noun of the language or a known given name stands before it somewhere
-  ("Frau Brenneke", "Bürgermeisterin Brenneke", "Lotte Brenneke").
+* it is a word of a longer name the text gives ("Lotte Brenneke" for "Brenneke" or "Lotte");
+* a title, a role noun of the language (a German compound ending in one too) or a known given
+  name stands before it somewhere ("Frau Brenneke", "Stadtkämmerin Brenneke", "Lotte Brenneke").
 
 Else a word the text also writes in lower case is no name (a sentence's first word, "Dann" of
 "dann"; a common noun). In a language that capitalises its nouns (``noun_capitals`` in
@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from onrecord.attribute.acronyms import defined_acronyms
 from onrecord.attribute.knowledge import knowledge
-from onrecord.attribute.particles import NAME_PARTICLE_WORDS
+from onrecord.attribute.particles import NAME_PARTICLE, NAME_PARTICLE_WORDS
 from onrecord.extract.candidates import Analysis
 from onrecord.extract.foreign import articles
 from onrecord.extract.mentions import Mention
@@ -69,7 +69,7 @@ def _titled(word: str, text: str, lang: Language) -> bool:
             folded = prev.casefold().rstrip(".")
             if known.is_title(prev) or folded in lang.titles:
                 return True
-            if lang.role_nouns is not None and lang.role_nouns.match(folded):
+            if _role_compound(prev, lang):
                 return True
             if not prev[:1].isupper():
                 break
@@ -78,9 +78,24 @@ def _titled(word: str, text: str, lang: Language) -> bool:
 
 def _in_longer_name(word: str, names: Sequence[Mention]) -> bool:
     return any(
-        m.kind == "name" and m.name is not None and len(m.name.split()) > 1 and word in m.name.split()[1:]
-        for m in names
+        m.kind == "name" and m.name is not None and len(m.name.split()) > 1 and word in m.name.split() for m in names
     )
+
+
+def _opens_a_surname(word: str, text: str) -> bool:
+    """The particle stands before a capitalised word, or other particles and one ("Van der Berg")."""
+    after = rf"(?:\s+(?:{NAME_PARTICLE})\b)*\s+[A-ZÀ-Þ]"
+    return re.search(rf"(?<![\w’'-]){re.escape(word)}{after}", text) is not None
+
+
+def _role_compound(word: str, lang: Language) -> bool:
+    """A word that is a role noun of the language or, in a language that writes compounds as one
+    word, ends in one ("Rechtsanwalt", "Finanzchef")."""
+    if lang.role_nouns is None:
+        return False
+    folded = word.casefold().rstrip(".")
+    tails = range(len(folded) - 4) if lang.noun_capitals else range(1)
+    return any(lang.role_nouns.match(folded[i:]) for i in tails)
 
 
 def _aged(word: str, text: str) -> bool:
@@ -131,7 +146,7 @@ def is_name_word(word: str, text: str, names: Sequence[Mention], lang: Language)
     """
     if sum(ch.isupper() for i, ch in enumerate(word) if i == 0 or word[i - 1] != "-") > 1:
         return True  # an acronym or a name's inner capital ("RFA", "McKenna"): no common noun
-    if word.casefold() in NAME_PARTICLE_WORDS:
+    if word.casefold() in NAME_PARTICLE_WORDS and _opens_a_surname(word, text):
         return True  # "Van" of "Van der Berg": a surname's particle, written small inside a name
     if knowledge().is_title(word) or word.casefold() in lang.titles:
         return False  # "Frau", "Herr": a form of address, whose name comes after it
