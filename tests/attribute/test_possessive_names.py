@@ -56,3 +56,9 @@ def test_speaker_is_the_business(text: str, quote: str, speaker: str) -> None:
     assert found, quote
     assert found[0].speaker is not None
     assert (found[0].speaker.name, found[0].speaker.kind, found[0].via) == (speaker, "organisation", None)
+
+
+def test_a_noun_of_speech_is_owned() -> None:
+    text = "Ms Pell's assurance that the two agree is no argument."
+    mention = Mention(0, 9, "Ms Pell's", "name", name="Ms Pell", gender="f")
+    assert possessive_business(mention, text, (10, 19)) is mention
