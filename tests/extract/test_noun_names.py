@@ -82,3 +82,9 @@ def test_an_article_is_no_particle_and_a_compound_role_is_a_role() -> None:
     assert not is_name_word("La", "La crise dure. Elle a parlé de la crise.", [], language("fr"))
     text = "Das sei nötig, sagt Rechtsanwalt Arvid Quernheim. Man solle klagen, sagt Quernheim."
     assert is_name_word("Quernheim", text, [], language("de"))
+
+
+def test_a_role_and_a_given_name_before_a_surname() -> None:
+    text = "Es gebe kein Geld, berichtete Kassenwart Orlo Quandtmeyer."
+    assert is_name_word("Quandtmeyer", text, [], language("de"))
+    assert not is_name_word("Haushalte", "Im Herbst bekommen Tausende Haushalte Post.", [], language("de"))

@@ -12,7 +12,9 @@ A one-word name is kept when the text gives evidence that it is a name:
   of "Van der Berg"), or it is a word of a body's name the text spells out beside its acronym;
 * it is a word of a longer name the text gives ("Lotte Brenneke" for "Brenneke" or "Lotte");
 * a title, a role noun of the language (a German compound ending in one too) or a known given
-  name stands before it somewhere ("Frau Brenneke", "Stadtkämmerin Brenneke", "Lotte Brenneke").
+  name stands before it somewhere ("Frau Brenneke", "Stadtkämmerin Brenneke", "Lotte Brenneke"),
+  or two capitalised words do (a role and a given name, "Kassenwart Lotte Brenneke": nouns do not
+  stack three deep without an article).
 
 Else a word the text also writes in lower case is no name (a sentence's first word, "Dann" of
 "dann"; a common noun). In a language that capitalises its nouns (``noun_capitals`` in
@@ -65,6 +67,8 @@ def _titled(word: str, text: str, lang: Language) -> bool:
         words = before.group(0).split()
         if known.is_given_name(words[-1]) and words[-1][:1].isupper():
             return True
+        if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words[-2:]):
+            return True  # "Betriebsrat Falko Brenner": a role, a given name and the surname
         for prev in reversed(words):
             folded = prev.casefold().rstrip(".")
             if known.is_title(prev) or folded in lang.titles:
