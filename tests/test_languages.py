@@ -67,6 +67,8 @@ def test_every_language_read_without_the_english_parser_has_a_cue_list() -> None
         ("am", "source_postpositions", frozenset({"እንደገለጹት", "እንደገለጸው", "እንደገለጸችው", "እንደዘገበው", "እንደተናገሩት",
                                                  "እንደተናገረው", "እንዳስታወቀው", "እንዳስታወቁት", "እንደሚሉት"})),
         ("bn", "verb_final", True),
+        ("de", "noun_capitals", True),
+        ("fr", "noun_capitals", False),
     ],
 )
 def test_fields(code: str, field: str, value: object) -> None:

@@ -58,7 +58,9 @@ prepositions keep places and objects from being taken for speakers. The fields:
   (Zulu ``uLindqvist``, ``kuka-Lindqvist``), which is no part of it;
 * ``original_in_parentheses``: the language writes a foreign name as it says it and gives its own
   spelling once, in parentheses (Latvian ``Veldere (Weldore)``); elsewhere a word in parentheses
-  after a name is something else (German ``Weißkopf (Grüne)``, the party).
+  after a name is something else (German ``Weißkopf (Grüne)``, the party);
+* ``noun_capitals``: the language writes every noun with a capital (German ``Haushalte``), so a
+  capitalised word is a name only with more evidence (:mod:`onrecord.extract.noun_names`).
 
 Words are compared casefolded: Greek ``σ`` stands for the final ``ς`` there (``αυτόσ``).
 """
@@ -115,6 +117,7 @@ class Language:
     foreign_name_endings: tuple[str, ...] = ()
     original_in_parentheses: bool = False
     name_prefixes: bool = False
+    noun_capitals: bool = False
 
 
 def _language(code: str, entry: dict[str, Any]) -> Language:
@@ -159,6 +162,7 @@ def _language(code: str, entry: dict[str, Any]) -> Language:
         foreign_name_endings=tuple(entry.get("foreign_name_endings") or []),
         original_in_parentheses=bool(entry.get("original_in_parentheses")),
         name_prefixes=bool(entry.get("name_prefixes")),
+        noun_capitals=bool(entry.get("noun_capitals")),
     )
 
 

@@ -97,3 +97,19 @@ def test_signoff_outlet(line: str, outlet: str | None) -> None:
 )
 def test_credits_and_teasers(line: str, kind: str) -> None:
     assert classify_line(line).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a page template's code the reader kept is no copy
+        ('{{ vm.story.state === "live" ? "Direkt" : "Archiv" }}', "boilerplate"),
+        ('vm.story.meta.state === "draft" ? "Entwurf" :', "boilerplate"),
+        ("{{ vm.story.author.name }} - {{ vm.story.updated | date : 'dd/MM/yyyy' }}", "boilerplate"),
+        # a web address or a sum in copy is no code
+        ("Have you ever visited harbour.gov.example?", "content"),
+        ('"The fare went from 2 to 3 crowns," Ilse Marr said.', "content"),
+    ],
+)
+def test_template_code(line: str, kind: str) -> None:
+    assert classify_line(line).kind == kind

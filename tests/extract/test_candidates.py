@@ -804,3 +804,17 @@ def test_a_body_that_reports_a_finding_is_not_relaying_a_cue() -> None:
     text = 'On Friday the Varnley Road Agency said the inquiry showed that "the bridge was never inspected."'
     found = find_candidates(text).candidates
     assert any(c.mention is not None and c.mention.name == "Varnley Road Agency" for c in found)
+
+
+def test_a_letters_cited_headline_is_no_quote() -> None:
+    from onrecord import extract
+
+    text = (
+        "Re. \u201cFerry fares rise again for island commuters,\u201d Page A6, March 3:\n\n"
+        "I disagree that the ferry company needs more money.\n\n"
+        "The article \u201cIs the old pier safe for walkers?\u201d (Page B1, March 5) asked the right question.\n\n"
+        "\u201cWe will review the fares,\u201d said Alma Pruett, a spokeswoman for the ferry company."
+    )
+    found = [q.text for q in extract(text)]
+    assert "We will review the fares" in found
+    assert not any("Ferry fares rise" in t or "old pier" in t for t in found)

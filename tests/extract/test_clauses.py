@@ -1837,3 +1837,18 @@ def test_reports_a_speaker_denies_are_no_words_of_hers_whatever_reads_them() -> 
     text = "The dock board denied reports that it had sold the east quay, saying no bid had been accepted."
     quotes = [q.text for q in extract(text, published="2027-03-03", options=ExtractOptions(model="rules"))]
     assert quotes == ["no bid had been accepted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ('"It was a small fortune," Dana Ruhl told Kestrel News affiliate WKTB on Monday.', "WKTB"),
+        ('"We will reopen the bridge," Mayor Lionel Petts told NBC affiliate KXTR.', "KXTR"),
+    ],
+)
+def test_a_networks_affiliate_is_the_channel(text: str, via: str) -> None:
+    from onrecord import extract
+
+    quotes = extract(text)
+    assert quotes
+    assert quotes[0].via == via

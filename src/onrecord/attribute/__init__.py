@@ -35,6 +35,7 @@ from onrecord.attribute.clips import clip_name, script_cue
 from onrecord.attribute.documents import document_day, read_from_document
 from onrecord.attribute.entities import DOCUMENT_NOUNS, Entity, EntityTracker, abbreviates_office
 from onrecord.attribute.first_names import disclosed_speaker, disclosures
+from onrecord.attribute.heading_names import names_outside_headings
 from onrecord.attribute.headings import DayMarks, day_marks, is_release
 from onrecord.attribute.inner_speaker import relayed_speaker
 from onrecord.attribute.knowledge import knowledge
@@ -49,6 +50,7 @@ from onrecord.attribute.outlet_days import OutletDays, told_outlet
 from onrecord.attribute.own_outlet import own_outlet
 from onrecord.attribute.own_words import owner_of_words, person_between, role_before
 from onrecord.attribute.passing_days import in_passing
+from onrecord.attribute.possessive_names import possessive_business
 from onrecord.attribute.read_statements import read_for_client, statement_owner
 from onrecord.attribute.relayed_days import relayed_day
 from onrecord.attribute.role_holders import unnamed_roles_to_holders
@@ -138,6 +140,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if c.mention is not None and _blocked(c.mention, subjects):
             c.mention = None  # the quote's speaker is not named here
     names = [m for m in analysis.names if not _blocked(m, blocked)]
+    names = [possessive_business(m, text) or m for m in names]  # "according to Halloran's."
+    names = names_outside_headings(names, text)  # "Harbour Outage Sparks Surge": a heading's words
     for c in analysis.candidates:
         if c.mention is not None and c.frame != "turn":
             c.mention = past_turn_label(c.mention, text)  # "REPORTER (V/O): The board, KWB, said"
@@ -150,6 +154,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             c.mention = on_behalf(c.mention, text, c.cue)  # "X read a statement on behalf of Y": Y's words
             c.mention = read_for_client(c.mention, text, c.cue)  # "X, lawyer for Y, read ... on her client's behalf"
             c.mention = statement_owner(c.mention, text, c.cue)  # "A note from him was read ... by X: '...'"
+        if c.mention is not None:
+            c.mention = possessive_business(c.mention, text, c.cue)  # "Brannigan's said": the shop
         if c.mention is not None:
             c.mention = self_named(c.mention, text)  # "A group calling itself X said"
             c.mention = voiced_body(c.mention)  # "A KRB spokesman said": the KRB's words
@@ -849,12 +855,15 @@ _CITING = re.compile(r"\b(?:citing|quoting)\b", re.I)
 def _names(entity: Entity, name: str) -> bool:
     """True when ``name`` is the entity's name or one of the forms the article used for it, its
     full name after a title ("according to NYPD Commissioner James O'Neill"), or the possessive
-    a company's name opens with ("Hallard" of "according to Hallard's Research": its own name,
-    read short)."""
+    a company's name opens with or is ("Hallard" of "according to Hallard's Research" or of
+    "according to Hallard's": its own name, read short)."""
     folded = _APOSTROPHES.sub("'", name.casefold())
     forms = [_APOSTROPHES.sub("'", form.casefold()) for form in (entity.name, *entity.forms)]
     return any(
-        folded == form or (" " in form and folded.endswith(" " + form)) or form.startswith(folded + "'s ")
+        folded == form
+        or (" " in form and folded.endswith(" " + form))
+        or form.startswith(folded + "'s ")
+        or form == folded + "'s"
         for form in forms
     )
 

@@ -28,6 +28,7 @@ MEDIUM = (
     r"state-run|state-owned|English-language|French-language|German-language|Russian-language|"
     r"\w+-based|sister|rival|sports|business|financial|economic|political|trade)\s+){0,3}"
     r"(?:news agency|wire service|news service|agency|wire|broadcaster|television channel|channel|station|"
+    r"affiliate|member station|"
     r"radio station|broadcaster|newspaper|paper|daily|weekly|tabloid|magazine|network|website|news site|publication|"
     r"tech site|tech blog|(?:business|consumer|fan|gossip|sports|trade|industry|web|media|investigative)\s+site|"
     r"Nachrichtenagentur|Agentur|Sender|Fernsehsender|Radiosender|Zeitung|Tageszeitung|Wochenzeitung|"

@@ -92,9 +92,14 @@ def named_by_noun(text: str, noun: str, end: int) -> str | None:
     capitalised words (two or more, no person's name) headed by the noun, or holding it before
     an organisation head ("Tolliver County Fire Protection District" for "the district", "Northern
     Coastguard Service" for "the coastguard"); None when the article wrote none."""
+    from onrecord.attribute.heading_names import heading_spans
+
     kb = knowledge()
     found = None
+    headings = heading_spans(text)
     for m in _RUN.finditer(text, 0, end):
+        if any(s <= m.start() < e for s, e in headings):
+            continue  # "Harbour Outage Sparks Surge in ...": a heading's title case, no body's name
         name = re.sub(r"^(?:The|A|An)\s+", "", re.sub(r"['’]s?$", "", m.group().rstrip(".")))
         name = _TIME_POSSESSOR.sub("", name)
         words = name.split()

@@ -56,11 +56,15 @@ def analyse_article(
     """
     from onrecord.clean.language import unread_language
     from onrecord.extract.foreign import LANGUAGES, find_foreign_candidates
+    from onrecord.extract.noun_names import without_noun_names
 
     # a language onrecord has no entry for: quotation marks and the names beside them, no cue words
     foreign = article.language in LANGUAGES or (article.language is None and unread_language(article.body))
     if foreign:
         analysis = find_foreign_candidates(article.body, article.language or "")
+        if article.language in LANGUAGES:
+            # a capitalised noun or a sentence's first word is no speaker ("Haushalte", "Dann")
+            analysis = without_noun_names(analysis, article.language or "")
         if options is None or options.speech_only:
             # a headline's report is the writer's summary in any language ("Halden thừa nhận
             # nguồn nhiễm khuẩn ...", "X admits the source ...")

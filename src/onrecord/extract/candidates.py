@@ -1088,9 +1088,14 @@ def _work_title(text: str, q: QuoteSpan, left: str) -> bool:
     return len(_words(inside)) <= _WORK_TITLE_WORDS and _is_title_case(inside)
 
 
+# a page of the paper right after a quotation: the headline of a piece a letter answers ('Re.
+# "Ferry fares rise again," Page A6, March 3', '"Is the pier safe?" (Page B1, May 2)')
+_PAGE_CITED = re.compile(r"[\s,]*\(?\s*(?:Page|Pages|p\.|pp\.)\s*[A-Z]?\d+[A-Z]?\b")
+
+
 def _framed(text: str, q: QuoteSpan, left: str, right: str) -> bool:
     """True when the quote is a whole utterance, not a phrase inside a sentence of the writer's."""
-    if _work_title(text, q, left):
+    if _work_title(text, q, left) or _PAGE_CITED.match(text, q.close):
         return False
     lhs, rhs = left.strip(), right.strip()
     # a quotation inside the quote may close with it ("You say you 'accept the blame,'" she said):
@@ -1281,7 +1286,7 @@ def _attach_quotes(
                 direct.append(None)
             continue
         words = _words(text[q.start : q.end])
-        if len(words) >= 4 and not _is_title_case(text[q.start : q.end]):
+        if len(words) >= 4 and not _is_title_case(text[q.start : q.end]) and not _PAGE_CITED.match(text, q.close):
             direct.append(
                 Candidate("direct", list(q.pieces), None, None, None, None, sentence_of(q.open), quote=q, bare=True)
             )

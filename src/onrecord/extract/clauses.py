@@ -1575,6 +1575,30 @@ _CHANNEL_NOUNS = {
 }  # fmt: skip
 
 
+# a network's station named after it ("the Kestrel News affiliate WKTB", "BRN member station
+# Radio Alder"): the station is the channel, the network only says whose it is
+_AFFILIATE = re.compile(
+    r"^(?:the\s+)?\S.*?\s+(?:affiliate|affiliated\s+station|member\s+station|sister\s+(?:station|paper|publication))"
+    r"\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,3})$"
+)
+
+
+def _with_station_after(tokens: list[Any]) -> str:
+    """The phrase and the capitalised words right after it, when it ends in "affiliate" or
+    "station" (the parser may leave the station's call letters out of it: "told NBC affiliate |
+    KXTR on Monday")."""
+    if not tokens or tokens[-1].lower_ not in {"affiliate", "station", "paper", "publication"}:
+        return ""
+    doc, after = tokens[-1].doc, []
+    for t in tokens[-1].doc[tokens[-1].i + 1 : tokens[-1].i + 5]:
+        if not t.text[:1].isupper():
+            break
+        after.append(t)
+    if not after:
+        return ""
+    return " ".join([*(t.text for t in tokens), doc.text[after[0].idx : after[-1].idx + len(after[-1].text)]])
+
+
 def _relay(tokens: list[Any]) -> tuple[str | None, list[Any] | None]:
     """Return the channel a noun phrase names: an outlet (known, a medium's noun, or a name
     with a masthead word: ``the Saltvik Courier``, ``Radio Karsk``), a platform (``Telegram``),
@@ -1588,6 +1612,9 @@ def _relay(tokens: list[Any]) -> tuple[str | None, list[Any] | None]:
     text = " ".join(t.text for t in tokens)
     if text.casefold() in _SELF_WORDS:
         return SELF_OUTLET, tokens
+    station = _AFFILIATE.match(text) or _AFFILIATE.match(_with_station_after(tokens))
+    if station is not None:  # "told Kestrel News affiliate WKTB": the station heard the words
+        return station.group("name"), tokens
     found = kb.find_outlet(text)
     if found is not None:
         return found[1], tokens
