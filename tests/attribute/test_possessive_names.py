@@ -62,3 +62,13 @@ def test_a_noun_of_speech_is_owned() -> None:
     text = "Ms Pell's assurance that the two agree is no argument."
     mention = Mention(0, 9, "Ms Pell's", "name", name="Ms Pell", gender="f")
     assert possessive_business(mention, text, (10, 19)) is mention
+
+
+def test_a_possessive_before_another_past_form_is_the_persons_has() -> None:
+    # "Quiller's warned" is "Quiller has warned": the person, not a business
+    text = (
+        "Dora Quiller runs the ferry line. Quiller's warned for months that the route was losing money. "
+        '"Nobody can run a ferry on thirty passengers a day," she said.'
+    )
+    speakers = {q.speaker.kind for q in extract(text) if q.speaker is not None}
+    assert speakers == {"person"}

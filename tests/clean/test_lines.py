@@ -109,6 +109,9 @@ def test_credits_and_teasers(line: str, kind: str) -> None:
         # a web address or a sum in copy is no code
         ("Have you ever visited harbour.gov.example?", "content"),
         ('"The fare went from 2 to 3 crowns," Ilse Marr said.', "content"),
+        # a story quoting a snippet of code keeps its quotation
+        ('"The gate opened if config.user.role == guest, no password asked," said Ravi Tenn.', "content"),
+        ('"Pages like {{ order.total }} showed other buyers\' sums," she said.', "content"),
     ],
 )
 def test_template_code(line: str, kind: str) -> None:

@@ -1844,9 +1844,16 @@ def test_reports_a_speaker_denies_are_no_words_of_hers_whatever_reads_them() -> 
     [
         ('"It was a small fortune," Dana Ruhl told Kestrel News affiliate WKTB on Monday.', "WKTB"),
         ('"We will reopen the bridge," Mayor Lionel Petts told NBC affiliate KXTR.', "KXTR"),
+        # no station named: a day is no station, the network heard the words
+        ('"Three fires in a week," fire chief Ana Bolt told NBC affiliate Wednesday.', "NBC"),
+        # a body a federation counts among its members is no broadcaster
+        (
+            "The chief, Ray Oduya, told the Carers' Federation affiliate Kindly Hands that talks would resume.",
+            None,
+        ),
     ],
 )
-def test_a_networks_affiliate_is_the_channel(text: str, via: str) -> None:
+def test_a_networks_affiliate_is_the_channel(text: str, via: str | None) -> None:
     from onrecord import extract
 
     quotes = extract(text)

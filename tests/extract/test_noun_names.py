@@ -88,3 +88,17 @@ def test_a_role_and_a_given_name_before_a_surname() -> None:
     text = "Es gebe kein Geld, berichtete Kassenwart Orlo Quandtmeyer."
     assert is_name_word("Quandtmeyer", text, [], language("de"))
     assert not is_name_word("Haushalte", "Im Herbst bekommen Tausende Haushalte Post.", [], language("de"))
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "code"),
+    [
+        ("Menard", "« Le marché ferme », a déclaré Menard, porte-parole du collectif. Un menard passait.", "fr"),
+        ("Rossi", "«Il borgo si svuota», ha detto Rossi, presidente. I tetti rossi restano.", "it"),
+        ("Pardo", "«No había otra salida», explicó Pardo, concejal. El cielo pardo.", "es"),
+    ],
+)
+def test_a_surname_that_is_also_a_word_is_a_name_when_capitalised_inside_a_sentence(
+    word: str, text: str, code: str
+) -> None:
+    assert is_name_word(word, text, [], language(code))

@@ -17,9 +17,10 @@ __all__ = ["possessive_business"]
 
 # a name and its possessive ending, as the whole mention ("Brannigan's", "Halloran’s")
 _POSSESSIVE = re.compile(r"^(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s$")
-# a cue in the past tense right after the possessive is its verb ("Brannigan's said"); a noun of
-# speech there is what the possessive owns ("Ms Pell's assurance that ...", "Pell's claims")
-_PAST_VERB = re.compile(r"^(?:\w+ed|said|told|wrote|spoke|thought|felt|knew|took|gave|made|put)$", re.I)
+# "said" right after the possessive is its verb ("Brannigan's said"); another past form there may be
+# the person's "has" ("McCreevy's warned for months" = has warned), and a noun of speech is what the
+# possessive owns ("Ms Pell's assurance that ...", "Pell's claims")
+_PAST_VERB = re.compile(r"^said$", re.I)
 # what may follow a possessive that owns no noun: the clause's punctuation
 _CLAUSE_END = re.compile(r"^\s*(?:[.,;:)!?]|$)")
 

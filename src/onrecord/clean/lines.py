@@ -79,9 +79,12 @@ _BOILERPLATE = [
         # a page's list of other stories under its heading: "Trending on the Courier", "Most read"
         r"^(?:trending|most read|most popular|most viewed|most shared|more from|more stories from|"
         r"top stories from|latest from|also on)(?: (?:on|at|in|from) [\w .&'’-]{1,40})?\s*[:]?$",
-        # a page template's code the reader kept: "{{ item.status === 'live' ? 'Live' : '' }}"
-        r"^.*(?:\{\{|\}\}|\$\{[\w.]+\}).*$",
-        r"^.*\b[a-z_$][\w$]*(?:\.[a-zA-Z_$][\w$]*){2,}\s*(?:===|!==|==|\|\||&&).*$",
+        # a page template's code the reader kept: "{{ item.status === 'live' ? 'Live' : '' }}";
+        # never a line with a quotation (a story quoting a snippet: "...{{ user.name }} ...," she said)
+        r"^\s*\{\{.*\}\}\s*$",
+        r"^(?!.*[\"“”«»„]).*(?:\{\{|\}\}|\$\{[\w.]+\}).*$",
+        r"^.*\b[a-z_$][\w$]*(?:\.[a-zA-Z_$][\w$]*){2,}\s*(?:===|!==).*$",
+        r"^(?!.*[\"“”«»„]).*\b[a-z_$][\w$]*(?:\.[a-zA-Z_$][\w$]*){2,}\s*(?:==|\|\||&&).*$",
     )
 ]
 

@@ -128,7 +128,7 @@ def analyse_article(
     quotes, speakers = attribute(analysis, context)
     types = {(c.start, c.end): quote_type(c) for c in analysis.candidates}
     quotes = [replace(q, type=types.get((q.start, q.end))) for q in quotes]
-    # the learned gate over inferred days (onrecord.attribute.day_gate; ONRECORD_DAY_GATE=on runs it)
+    # the learned gate over inferred days (onrecord.attribute.day_gate; ONRECORD_DAY_GATE=off turns it off)
     return gate_days(article, quotes), speakers
 
 

@@ -1583,6 +1583,23 @@ _AFFILIATE = re.compile(
 )
 
 
+# what a station's name looks like: call letters ("WKTB", "KXTR-TV", "CFRB") or a name with a
+# broadcaster's word ("Radio Alder", "Channel 9", "Ostvik Public Media"); not a day ("told NBC
+# affiliate Wednesday") nor a body a federation counts among its members ("affiliate Unity Care")
+_CALL_LETTERS = re.compile(r"^[KWCX][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|CD|LD))?$")
+_STATION_WORDS = frozenset(
+    {"radio", "tv", "television", "channel", "fm", "am", "news", "media", "broadcasting", "public", "station"}
+)
+
+
+def _station(name: str) -> bool:
+    """Whether the words after "affiliate" or "member station" name a broadcaster."""
+    words = name.split()
+    if len(words) == 1:
+        return _CALL_LETTERS.match(words[0]) is not None
+    return any(w.casefold().strip(".") in _STATION_WORDS for w in words)
+
+
 def _with_station_after(tokens: list[Any]) -> str:
     """The phrase and the capitalised words right after it, when it ends in "affiliate" or
     "station" (the parser may leave the station's call letters out of it: "told NBC affiliate |
@@ -1613,7 +1630,7 @@ def _relay(tokens: list[Any]) -> tuple[str | None, list[Any] | None]:
     if text.casefold() in _SELF_WORDS:
         return SELF_OUTLET, tokens
     station = _AFFILIATE.match(text) or _AFFILIATE.match(_with_station_after(tokens))
-    if station is not None:  # "told Kestrel News affiliate WKTB": the station heard the words
+    if station is not None and _station(station.group("name")):  # "told Kestrel News affiliate WKTB"
         return station.group("name"), tokens
     found = kb.find_outlet(text)
     if found is not None:

@@ -50,6 +50,16 @@ def _occurrences(word: str, text: str) -> list[int]:
     return [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text)]
 
 
+def _mid_sentence(word: str, text: str) -> bool:
+    """The word is written with its capital inside a sentence somewhere: after a word or a comma,
+    not at a sentence's, paragraph's or quotation's start ("a déclaré Petit, porte-parole")."""
+    for at in _occurrences(word, text):
+        before = text[max(0, at - 40) : at].rstrip(" \t")
+        if before and (before[-1].isalnum() or before[-1] in ",;:") and "\n" not in text[at - 1 : at]:
+            return True
+    return False
+
+
 def _written_lower(word: str, text: str) -> bool:
     lower = word.lower()
     return lower != word and bool(_occurrences(lower, text))
@@ -156,6 +166,8 @@ def is_name_word(word: str, text: str, names: Sequence[Mention], lang: Language)
         return False  # "Frau", "Herr": a form of address, whose name comes after it
     if _in_longer_name(word, names) or _titled(word, text, lang) or _in_spelled_body(word, text):
         return True
+    if not lang.noun_capitals and _mid_sentence(word, text):
+        return True  # where nouns are written small, a capital inside a sentence is a name's ("Petit")
     if _written_lower(word, text):
         return False
     if not lang.noun_capitals:
