@@ -17,7 +17,7 @@ SETS = sorted(p.name for p in DATA.glob("linking_heldout*") if (p / "events").is
 
 
 def test_the_sets_are_there() -> None:
-    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 93)))]
+    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 95)))]
     assert sorted(wanted) == SETS
 
 
@@ -139,6 +139,10 @@ def test_the_sets_are_there() -> None:
 # neither merged a trap (their errors were not read).
 # Sets 91 and 92 were written during the forty-third session and scored at its first commit:
 # neither merged a trap (their errors were not read).
+# Sets 93 and 94 were written during the forty-fourth session and scored at its first commit and
+# its end: each merged one trap both times (93: a place set aside, "at X in Corran, not Ashby",
+# joined through a wording that names Ashby as the fallback; 94: 14 and 40 farms joined through a
+# direct quote that gives both figures); their errors were read only at that session's end.
 # A set may merge no more traps than its count here.
 MERGED_AT_MOST = {
     "linking_heldout25": 1,
@@ -154,6 +158,8 @@ MERGED_AT_MOST = {
     "linking_heldout56": 1,
     "linking_heldout64": 1,
     "linking_heldout83": 1,
+    "linking_heldout93": 1,
+    "linking_heldout94": 1,
 }
 
 
