@@ -10,7 +10,7 @@ from onrecord.resolve.name_clash import given_clash, given_compatible, members_b
 
 def test_all_lists_the_public_names() -> None:
     assert sorted(name_clash.__all__) == name_clash.__all__
-    assert all(callable(getattr(name_clash, n)) for n in name_clash.__all__)
+    assert all(callable(getattr(name_clash, n)) or n.isupper() for n in name_clash.__all__)
 
 
 @pytest.mark.parametrize(

@@ -22,10 +22,20 @@ from difflib import SequenceMatcher
 from onrecord.attribute.knowledge import knowledge
 from onrecord.resolve.translit import name_key, transliterate
 
-__all__ = ["given_clash", "given_compatible", "members_body", "qualifier_swap", "words_apart"]
+__all__ = [
+    "LINK_WORDS",
+    "given_clash",
+    "given_compatible",
+    "latin",
+    "members_body",
+    "name_tokens",
+    "qualifier_swap",
+    "skeleton",
+    "words_apart",
+]
 
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
-_LINK_WORDS = frozenset("of the and for on de du des la le del della di der und für y e et".split())
+LINK_WORDS = frozenset("of the and for on de du des la le del della di der und für y e et".split())
 _VOWELS = re.compile(r"[aeiouyhw\s-]+")
 _VOWELS_AND_H = re.compile(r"[aeiouyh]")
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -39,16 +49,18 @@ _PLURAL_POSSESSIVE = re.compile(r"[^\W\d_]{2,}s['’](?!\w)")
 _PEOPLE_PLURAL = re.compile(r"(?:ers|ors|ists|ents|ees|ans)$", re.I)
 
 
-def _latin(name: str) -> bool:
+def latin(name: str) -> bool:
     """Whether every letter of ``name`` is Latin (the Latin blocks reach U+024F)."""
     return all(ord(ch) <= 0x24F for ch in name if ch.isalpha())
 
 
-def _tokens(name: str) -> list[str]:
+def name_tokens(name: str) -> list[str]:
+    """The words of a name's key, a leading "the" or "a" left out."""
     return name_key(_DETERMINER.sub("", name.strip())).split()
 
 
-def _skeleton(key: str) -> str:
+def skeleton(key: str) -> str:
+    """The consonants of a key, doubled letters once: what survives transliteration best."""
     bare = _VOWELS.sub("", key)
     return re.sub(r"(.)\1+", r"\1", bare)
 
@@ -150,12 +162,12 @@ def given_clash(a: str, b: str) -> bool:
     Returns:
         True when both write words before a surname they agree on and none of those words agree.
     """
-    ta, tb = _tokens(a), _tokens(b)
+    ta, tb = name_tokens(a), name_tokens(b)
     if len(ta) < 2 or len(tb) < 2:
         return False
-    if SequenceMatcher(None, _skeleton(ta[-1]), _skeleton(tb[-1]), autojunk=False).ratio() < 0.8:
+    if SequenceMatcher(None, skeleton(ta[-1]), skeleton(tb[-1]), autojunk=False).ratio() < 0.8:
         return False
-    one_script = _latin(a) == _latin(b)
+    one_script = latin(a) == latin(b)
     given_a, given_b = _given_words(a, one_script), _given_words(b, one_script)
     if not given_a or not given_b:
         return False
@@ -166,9 +178,9 @@ def _unmatched(words: list[str], others: list[str]) -> list[str]:
     """The content words of ``words`` no word of ``others`` spells alike."""
 
     def alike(w: str, v: str) -> bool:
-        return w == v or SequenceMatcher(None, _skeleton(w), _skeleton(v), autojunk=False).ratio() >= 0.8
+        return w == v or SequenceMatcher(None, skeleton(w), skeleton(v), autojunk=False).ratio() >= 0.8
 
-    return [w for w in words if w not in _LINK_WORDS and not any(alike(w, v) for v in others)]
+    return [w for w in words if w not in LINK_WORDS and not any(alike(w, v) for v in others)]
 
 
 def words_apart(a: str, b: str) -> int:
@@ -184,9 +196,9 @@ def words_apart(a: str, b: str) -> int:
     Returns:
         The smaller count of unshared content words, at most 3.
     """
-    if _latin(a) != _latin(b):
+    if latin(a) != latin(b):
         return 0
-    ta, tb = _tokens(a), _tokens(b)
+    ta, tb = name_tokens(a), name_tokens(b)
     return min(3, len(_unmatched(ta, tb)), len(_unmatched(tb, ta)))
 
 
@@ -203,7 +215,7 @@ def members_body(a: str, b: str) -> bool:
     Returns:
         True when one name's words are all in the other's and the other's own words name people.
     """
-    ta, tb = _tokens(a), _tokens(b)
+    ta, tb = name_tokens(a), name_tokens(b)
     (short, _), (long, long_name) = sorted(((ta, a), (tb, b)), key=lambda t: len(t[0]))
     if not short or not set(short) < set(long):
         return False
@@ -234,9 +246,9 @@ def qualifier_swap(a: str, b: str) -> bool:
     Returns:
         True for a name and another with one qualifier swapped.
     """
-    if _latin(a) != _latin(b):
+    if latin(a) != latin(b):
         return False
-    ta, tb = _tokens(a), _tokens(b)
+    ta, tb = name_tokens(a), name_tokens(b)
     if len(ta) != len(tb) or len(ta) < 2 or _head_index(ta) != _head_index(tb):
         return False
     apart = [i for i, (x, y) in enumerate(zip(ta, tb, strict=True)) if _unmatched([x], [y])]

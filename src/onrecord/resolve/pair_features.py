@@ -18,8 +18,17 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
-from onrecord.resolve.name_clash import given_clash, members_body, qualifier_swap, words_apart
-from onrecord.resolve.translit import name_key, transliterate
+from onrecord.resolve.name_clash import (
+    LINK_WORDS,
+    given_clash,
+    latin,
+    members_body,
+    name_tokens,
+    qualifier_swap,
+    words_apart,
+)
+from onrecord.resolve.name_clash import skeleton as _skeleton
+from onrecord.resolve.translit import transliterate
 
 __all__ = ["FEATURES", "candidate_pair", "names_apart", "pair_features"]
 
@@ -42,25 +51,7 @@ FEATURES = (
     "word_gap",
 )
 
-_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
-_LINK_WORDS = frozenset("of the and for on de du des la le del della di der und für y e et".split())
-_VOWELS = re.compile(r"[aeiouyhw\s-]+")
-
-
-def _latin(name: str) -> bool:
-    """Whether every letter of ``name`` is Latin (the Latin blocks reach U+024F)."""
-    return all(ord(ch) <= 0x24F for ch in name if ch.isalpha())
-
-
-def _tokens(name: str) -> list[str]:
-    return name_key(_DETERMINER.sub("", name.strip())).split()
-
-
-def _skeleton(key: str) -> str:
-    """The consonants of a key, doubled letters once: what survives transliteration best."""
-    bare = _VOWELS.sub("", key)
-    return re.sub(r"(.)\1+", r"\1", bare)
 
 
 def _ratio(a: str, b: str) -> float:
@@ -68,7 +59,7 @@ def _ratio(a: str, b: str) -> float:
 
 
 def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", transliterate(name)) if w and w.casefold() not in _LINK_WORDS]
+    words = [w for w in re.split(r"[\s-]+", transliterate(name)) if w and w.casefold() not in LINK_WORDS]
     return "".join(unicodedata.normalize("NFKD", w)[0].upper() for w in words if w[0].isalpha())
 
 
@@ -84,10 +75,10 @@ def _acronym_of(short: str, long: str) -> bool:
 def candidate_pair(a: str, b: str) -> bool:
     """Whether two names are alike enough to be scored: a word in common, one the other's
     initials, or keys or consonant skeletons half alike."""
-    ta, tb = _tokens(a), _tokens(b)
+    ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb or ta == tb:
         return False
-    if set(ta) & set(tb) - _LINK_WORDS or _acronym_of(a.strip(), b.strip()) or _acronym_of(b.strip(), a.strip()):
+    if set(ta) & set(tb) - LINK_WORDS or _acronym_of(a.strip(), b.strip()) or _acronym_of(b.strip(), a.strip()):
         return True
     ka, kb = " ".join(ta), " ".join(tb)
     return _ratio(ka, kb) >= 0.6 or _ratio(_skeleton(ka), _skeleton(kb)) >= 0.6
@@ -112,7 +103,7 @@ def names_apart(a: str, kind_a: str, b: str, kind_b: str) -> bool:
         True when the two are kept apart.
     """
     if kind_a == kind_b == "person":
-        return _latin(a) == _latin(b) and given_clash(a, b)
+        return latin(a) == latin(b) and given_clash(a, b)
     if kind_a == kind_b == "organisation":
         return qualifier_swap(a, b) or members_body(a, b)
     return False
@@ -130,12 +121,12 @@ def pair_features(a: str, kind_a: str, b: str, kind_b: str) -> dict[str, float]:
     Returns:
         One value per name in :data:`FEATURES`.
     """
-    ta, tb = _tokens(a), _tokens(b)
+    ta, tb = name_tokens(a), name_tokens(b)
     ka, kb = " ".join(ta), " ".join(tb)
     sa, sb = _skeleton(ka), _skeleton(kb)
-    wa, wb = set(ta) - _LINK_WORDS, set(tb) - _LINK_WORDS
+    wa, wb = set(ta) - LINK_WORDS, set(tb) - LINK_WORDS
     shorter, longer = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    differs = float(_latin(a) != _latin(b))
+    differs = float(latin(a) != latin(b))
     skeleton = _ratio(sa, sb)
     first = _ratio(ta[0], tb[0]) if ta and tb else 0.0
     last = _ratio(_skeleton(ta[-1]), _skeleton(tb[-1])) if ta and tb else 0.0
