@@ -14,6 +14,7 @@ from onrecord.attribute.orphan_cues import (
     opener_rule,
     orphan_choices,
     orphan_speakers,
+    pick,
     record_orphans,
     unread_subject,
 )
@@ -99,12 +100,12 @@ def test_choice_features_see_a_cue_between() -> None:
 
 
 def test_ranker_picks_the_best_choice_above_its_threshold() -> None:
-    ranker = OrphanRanker(tuple(2.0 if n == "opens" else 0.0 for n in FEATURES), -1.0, 0.5)
+    ranker = OrphanRanker(FEATURES, tuple(2.0 if n == "opens" else 0.0 for n in FEATURES), -1.0, 0.5)
     opener = Choice(_Entity("A"), None, {"opens": 1.0})
     other = Choice(_Entity("B"), None, {"last_speaker": 1.0})
-    assert ranker.pick([other, opener]) is opener
-    assert ranker.pick([other]) is None
-    assert ranker.pick([]) is None
+    assert pick(ranker, [other, opener]) is opener
+    assert pick(ranker, [other]) is None
+    assert pick(ranker, []) is None
     assert orphan_speakers({1: [other, opener], 2: [other]}, ranker) == {1: opener}
 
 

@@ -29,7 +29,9 @@ def _no_evidence(i: int, j: int) -> Mapping[str, float]:
 
 
 # a model that reads the cosine and the lead alone
-_COSINE_ONLY = PairModel(tuple(2.0 if n == "cosine" else 1.5 if n == "lead" else 0.0 for n in FEATURES), -1.0, 0.6)
+_COSINE_ONLY = PairModel(
+    FEATURES, tuple(2.0 if n == "cosine" else 1.5 if n == "lead" else 0.0 for n in FEATURES), -1.0, 0.6
+)
 
 
 def test_describe_caps_the_lead_and_marks_the_closest() -> None:
@@ -54,7 +56,7 @@ def test_the_likeliest_statement_is_taken_past_the_threshold() -> None:
 
 
 def test_evidence_beyond_the_cosine_counts() -> None:
-    model = PairModel(tuple(4.0 if n == "figures" else 0.0 for n in FEATURES), -2.0, 0.8)
+    model = PairModel(FEATURES, tuple(4.0 if n == "figures" else 0.0 for n in FEATURES), -2.0, 0.8)
     vectors = _vectors([[1, 0, 0], _at(0.80), _at(0.84)])
 
     def figures(i: int, j: int) -> Mapping[str, float]:
@@ -94,7 +96,7 @@ def test_the_shipped_model_reads_its_features() -> None:
     assert len(model.weights) == len(FEATURES) and 0.0 < model.threshold < 1.0
     # a close, clearly leading statement that gives the same figures the same day is taken
     strong = describe(0.9, 0.06, {"figures": 1.0, "same_day": 1.0, "names": 1.0}, 1)
-    assert model.chance(strong) >= model.threshold
+    assert model.probability(strong) >= model.threshold
 
 
 def test_a_name_is_shared_across_scripts_and_case_endings() -> None:

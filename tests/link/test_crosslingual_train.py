@@ -15,7 +15,7 @@ def _row(set_: str, quote: str, cosine: float, label: int) -> dict[str, Any]:
 
 
 def test_take_best_keeps_each_wordings_likeliest_statement() -> None:
-    model = PairModel(tuple(10.0 if n == "cosine" else 0.0 for n in FEATURES), 0.0, 0.5)
+    model = PairModel(FEATURES, tuple(10.0 if n == "cosine" else 0.0 for n in FEATURES), 0.0, 0.5)
     rows = [_row("1", "q", 0.1, 1), _row("1", "q", -0.1, 0), _row("2", "q", -0.2, 0)]
     best = take_best(rows, model)
     assert [label for _, label in best] == [1, 0]

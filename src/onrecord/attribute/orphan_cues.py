@@ -32,7 +32,7 @@ from typing import Any
 from onrecord.extract.candidates import Candidate
 from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence
-from onrecord.logistic import probability
+from onrecord.logistic import Gate
 
 __all__ = [
     "FEATURES",
@@ -44,6 +44,7 @@ __all__ = [
     "opener_rule",
     "orphan_choices",
     "orphan_speakers",
+    "pick",
     "record_choices",
     "record_orphans",
     "unread_subject",
@@ -226,25 +227,17 @@ def orphan_choices(
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class OrphanRanker:
-    """A logistic scorer of choices and the score a choice needs to be taken."""
+OrphanRanker = Gate
+"""The ranker: a :class:`onrecord.logistic.Gate` over :data:`FEATURES`, whose probability is that a
+choice is the quote's speaker and whose threshold a choice needs to be taken (:func:`pick`)."""
 
-    weights: tuple[float, ...]
-    intercept: float
-    threshold: float
-    names: tuple[str, ...] = FEATURES
 
-    def score(self, features: dict[str, float]) -> float:
-        """The probability that a choice is the quote's speaker."""
-        return probability(self.names, self.weights, self.intercept, features)
-
-    def pick(self, choices: Sequence[Choice]) -> Choice | None:
-        """The best-scored choice, when it reaches the threshold."""
-        if not choices:
-            return None
-        best = max(choices, key=lambda ch: self.score(ch.features))
-        return best if self.score(best.features) >= self.threshold else None
+def pick(ranker: Gate, choices: Sequence[Choice]) -> Choice | None:
+    """The choice ``ranker`` scores best, when it reaches the ranker's threshold."""
+    if not choices:
+        return None
+    best = max(choices, key=lambda ch: ranker.probability(ch.features))
+    return best if ranker.keeps(best.features) else None
 
 
 @functools.cache
@@ -255,10 +248,10 @@ def load_ranker() -> OrphanRanker | None:
         return None
     data = json.loads(source.read_text(encoding="utf-8"))
     return OrphanRanker(
+        tuple(data["features"]),
         tuple(float(w) for w in data["weights"]),
         float(data["intercept"]),
         float(data["threshold"]),
-        tuple(data["features"]),
     )
 
 
@@ -276,7 +269,7 @@ def orphan_speakers(choices: dict[int, list[Choice]], ranker: OrphanRanker | Non
     ranker = ranker or load_ranker()
     out: dict[int, Choice] = {}
     for cid, options in choices.items():
-        picked = ranker.pick(options) if ranker is not None else opener_rule(options)
+        picked = pick(ranker, options) if ranker is not None else opener_rule(options)
         if picked is not None:
             out[cid] = picked
     return out

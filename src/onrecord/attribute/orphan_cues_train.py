@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from onrecord.attribute import orphan_cues
-from onrecord.attribute.orphan_cues import FEATURES, Choice, OrphanRanker, opener_rule
+from onrecord.attribute.orphan_cues import FEATURES, Choice, OrphanRanker, opener_rule, pick
 from onrecord.evaluate.splits import parse_sets, set_folder
 from onrecord.logistic import fit_logistic
 
@@ -96,7 +96,7 @@ def collect(root: Path, sets: Sequence[int]) -> list[Example]:
 
 def _pick(ranker: OrphanRanker | None, example: Example) -> int | None:
     choices = [Choice(None, None, c["features"]) for c in example["choices"]]
-    picked = ranker.pick(choices) if ranker is not None else opener_rule(choices)
+    picked = pick(ranker, choices) if ranker is not None else opener_rule(choices)
     if picked is None:
         return None
     return example["choices"][choices.index(picked)]["label"]
@@ -126,7 +126,7 @@ def fold_figures(examples: Sequence[Example]) -> dict[str, Any]:
         for p in _PENALTIES:
             weights, intercept = _fit(train, p)
             for t in _THRESHOLDS:
-                right, wrong = _tally(OrphanRanker(weights, intercept, t), test)
+                right, wrong = _tally(OrphanRanker(FEATURES, weights, intercept, t), test)
                 grid[(p, t)][0] += right
                 grid[(p, t)][1] += wrong
     best = max(grid, key=lambda pt: (grid[pt][0] - grid[pt][1], grid[pt][0], -pt[0], -pt[1]))

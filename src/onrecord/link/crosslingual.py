@@ -26,13 +26,12 @@ import json
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import numpy as np
 
-from onrecord.logistic import probability
+from onrecord.logistic import Gate
 
 __all__ = [
     "FEATURES",
@@ -103,17 +102,9 @@ def names_shared(names_a: frozenset[str], text_a: str, names_b: frozenset[str], 
     return False
 
 
-@dataclass(frozen=True, slots=True)
-class PairModel:
-    """A logistic regression over :data:`FEATURES` and the chance from which a pair is taken."""
-
-    weights: tuple[float, ...]
-    bias: float
-    threshold: float
-
-    def chance(self, features: Mapping[str, float]) -> float:
-        """The chance that the statement described by ``features`` is the wording's own."""
-        return probability(FEATURES, self.weights, self.bias, features)
+PairModel = Gate
+"""The model: a :class:`onrecord.logistic.Gate` over :data:`FEATURES`; its probability is the
+chance that a statement is the wording's own, taken from its threshold on."""
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +119,7 @@ def load_model() -> PairModel | None:
     data = json.loads(raw)
     if tuple(data["features"]) != FEATURES:
         return None
-    return PairModel(tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["threshold"]))
+    return PairModel(FEATURES, tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["threshold"]))
 
 
 _records: dict[str, list[dict[str, object]]] | None = None
@@ -207,7 +198,7 @@ def crosslingual_pairs(
         for g, (sim, j) in best.items():
             rival = max((s for h, (s, _) in best.items() if h != g), default=sim - LEAD_COUNTED)
             features = describe(sim, sim - rival, evidence(i, j), len(best))
-            scored.append((model.chance(features) if model else 0.0, j, features))
+            scored.append((model.probability(features) if model else 0.0, j, features))
         if _records is not None:
             _records[ids[i]] = [{"other": ids[j], "features": f} for _, j, f in scored]
         if model is None:

@@ -94,7 +94,7 @@ def take_best(rows: Sequence[dict[str, Any]], model: PairModel) -> list[tuple[fl
     best: dict[tuple[str, str], tuple[float, int]] = {}
     for r in rows:
         key = (r["set"], r["quote"])
-        chance = model.chance(r["features"])
+        chance = model.probability(r["features"])
         if key not in best or chance > best[key][0]:
             best[key] = (chance, r["label"])
     return sorted(best.values(), reverse=True)
@@ -125,7 +125,7 @@ def fit(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         train = [r for r in rows if _fold(r["set"]) != fold]
         test = [r for r in rows if _fold(r["set"]) == fold]
         weights, bias = _fit_rows(train)
-        scored += take_best(test, PairModel(weights, bias, 0.0))
+        scored += take_best(test, PairModel(FEATURES, weights, bias, 0.0))
     threshold = choose_threshold(scored)
     taken = [label for chance, label in scored if chance >= threshold]
     weights, bias = _fit_rows(rows)
@@ -138,7 +138,7 @@ def fit(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "trained_on": "development sets 1-84 (tests/data/crosslingual_pairs.jsonl)",
         "folds": {
             "wordings": wordings,
-            "with_own_statement": sum(label for _, label in sorted(take_best(rows, PairModel(weights, bias, 0.0)))),
+            "with_own_statement": sum(label for _, label in take_best(rows, PairModel(FEATURES, weights, bias, 0.0))),
             "taken": len(taken),
             "right": sum(taken),
         },
