@@ -235,6 +235,7 @@ _ARTICLE_COLUMNS = (
     Column("id", "id"),
     Column("published", "published"),
     Column("outlet", "outlet"),
+    Column("wire", "syndicated_from"),
     Column("title", "title", 60),
     Column("lang", "language"),
     Column("source", "source", 40),

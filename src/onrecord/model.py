@@ -97,6 +97,7 @@ class Article:
     notes: tuple[str, ...] = ()
     ingested_at: str | None = None
     duplicate_of: str | None = None
+    syndicated_from: str | None = None
 
     def to_dict(self, *, with_raw: bool = False) -> dict[str, Any]:
         """Return the article as a JSON-ready dict (the raw input only when asked)."""
@@ -115,6 +116,7 @@ class Article:
             "content_hash": self.content_hash,
             "ingested_at": self.ingested_at,
             "duplicate_of": self.duplicate_of,
+            "syndicated_from": self.syndicated_from,
             "notes": list(self.notes),
             "body": self.body,
         }

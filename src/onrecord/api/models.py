@@ -94,6 +94,9 @@ class ArticleOut(_Model):
     content_hash: str
     ingested_at: str | None
     duplicate_of: str | None
+    syndicated_from: str | None = Field(
+        default=None, description="the wire or agency whose story this outlet ran (its credit lines name it)"
+    )
     notes: list[str]
 
 

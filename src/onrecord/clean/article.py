@@ -18,6 +18,7 @@ from onrecord.clean.language import detect_language
 from onrecord.clean.lines import classify_line, signoff_outlet
 from onrecord.clean.markers import Dateline, find_date_marker, find_dateline, find_inline_signoff
 from onrecord.clean.unread_dates import unread_header_date
+from onrecord.clean.wire_credit import credit_lines, masthead_line, syndication
 from onrecord.dates import WEEKDAYS, find_dates, infer_year, parse_date, to_date, weekday_alternation, weekday_number
 from onrecord.errors import InputError
 from onrecord.model import Article, Document
@@ -128,8 +129,10 @@ def _header_date(text: str, lines: list[_Line], this_year: int) -> tuple[str, st
     short = []
     for line in [ln for ln in lines if ln.kind != "blank"][:_HEADER_LINES]:
         words = text[line.start : line.end].split()
-        if words and len(words) <= _HEADER_WORDS and (
-            not words[-1].endswith(".") or _CLOCK_END.search(words[-1]) or _DAY_NUMBER.fullmatch(words[-1])
+        if (
+            words
+            and len(words) <= _HEADER_WORDS
+            and (not words[-1].endswith(".") or _CLOCK_END.search(words[-1]) or _DAY_NUMBER.fullmatch(words[-1]))
         ):
             short.append(" ".join(words))
     for line_text in short:
@@ -421,6 +424,7 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
             else:
                 ev.notes.append(f"dateline {dateline.date!r} names no year; publication date unknown")
     outlet, outlet_from = _choose(ev.outlets, "outlet", ev.notes)
+    outlet, outlet_from, syndicated_from = _syndicated(text, ev, outlet, outlet_from)
     if options.detect_language and not language:
         language = detect_language(body)
     digest = content_hash(body)
@@ -443,7 +447,36 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
         language=language,
         media_type=document.media_type,
         notes=tuple(ev.notes),
+        syndicated_from=syndicated_from,
     )
+
+
+def _syndicated(
+    text: str, ev: _Evidence, outlet: str | None, outlet_from: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """The outlet that ran the article and the agency its copy came from (None when it credits
+    no other outlet than its masthead): a masthead (metadata, a page's publisher, the header's
+    outlet) beside an agency the dateline, sign-off or a credit line names (see
+    :mod:`onrecord.clean.wire_credit`) is a copy of that agency's story, and the masthead is its
+    outlet even where the dateline's credit would otherwise win."""
+    mastheads = sorted(
+        ((v, w) for v, w in ev.outlets if _rank(w) < _rank("date marker") or "header byline" in w),
+        key=lambda v: _rank(v[1]),
+    )
+    line = masthead_line(text)
+    if line:  # a paper's name over the page before the byline's outlet, which may be the agency's
+        at = next((i for i, (_, w) in enumerate(mastheads) if "header byline" in w), len(mastheads))
+        mastheads.insert(at, (line, "masthead line"))
+    if not mastheads:
+        return outlet, outlet_from, None
+    credits = [v for v, w in ev.outlets if w in ("dateline", "sign-off")] + credit_lines(text)
+    name, where = mastheads[0]
+    agency = syndication(name, credits)
+    if agency is None:
+        return outlet, outlet_from, None
+    if outlet != name:
+        ev.notes.append(f"outlet: {name!r} ({where}) ran a copy of {agency!r}")
+    return name, where, agency
 
 
 _LEDE_WEEKDAY = re.compile(r"\b(" + weekday_alternation(n for n in WEEKDAYS if len(n) > 4) + r")", re.I)

@@ -5,7 +5,9 @@ archive; extracted quotes are matched to gold quotes (token Jaccard >= 0.5, per 
 pairs of gold quotes are scored: statement pairs (same statement?), speaker pairs (same
 speaker?), translation recall (gold pairs in two languages that were linked), and trap merges
 (statements that must stay apart but share a predicted statement). Syndicated copies are
-checked against the gold's ``syndicated_from``. On the matched quotes: speaker accuracy (the
+checked against the gold's ``syndicated_from`` (the copied article's file or outlet, or the
+agency credited): found when the copy is marked a duplicate of that article or credited to that
+agency (``Article.syndicated_from``). On the matched quotes: speaker accuracy (the
 name or one of the gold speaker's aliases), wrong speakers by kind (a place, an outlet, a
 possessive phrase, another speaker, none), ``via``, ``via_kind`` and ``said_on`` accuracy where the
 gold gives them, and how many missed statement pairs have quotes whose speakers differ.
@@ -20,9 +22,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from onrecord.clean.wire_credit import same_outlet
 from onrecord.errors import EvaluationError
 from onrecord.evaluate.seeds import _pair_scores, match_quotes
-from onrecord.model import Quote
+from onrecord.model import Article, Quote
 
 if TYPE_CHECKING:
     from onrecord.extract.candidates import ExtractOptions
@@ -169,7 +172,7 @@ def evaluate_linking(
                     gold_of[q.quote_id] = g["statement"]
                 speakers.append(q.speaker.id if q and q.speaker else None)
         syndication = {
-            name: (by_source[name].duplicate_of, meta.get("syndicated_from"))
+            name: (by_source[name], meta.get("syndicated_from"))
             for name, meta in articles_meta.items()
             if name in by_source
         }
@@ -189,8 +192,11 @@ def evaluate_linking(
         if a & b:
             merges.append(f"{trap['a']} ~ {trap['b']} ({trap.get('why', '')})")
     copies = [(n, v) for n, v in syndication.items() if v[1]]
-    copies_found = sum(1 for _, (got, want) in copies if got is not None and got == id_of.get(want or ""))
-    false_copies = sum(1 for _, (got, want) in syndication.items() if got is not None and not want)
+    outlet_ids = {meta.get("outlet"): id_of.get(name) for name, meta in articles_meta.items()}
+    copies_found = sum(1 for _, (got, want) in copies if _copy_found(got, want, id_of, outlet_ids))
+    false_copies = sum(
+        1 for _, (got, want) in syndication.items() if (got.duplicate_of or got.syndicated_from) and not want
+    )
     return {
         "articles": len(articles_meta),
         "skipped_inputs": len(report.errors),
@@ -210,6 +216,15 @@ def evaluate_linking(
         "merged_traps": merges,
         "errors": {**_errors(kept, statements), **attribution_errors(kept, found, gold["speakers"])},
     }
+
+
+def _copy_found(article: Article, want: str, id_of: dict[str, str], outlet_ids: dict[Any, str | None]) -> bool:
+    """Whether a gold syndicated copy was found: marked a duplicate of the article it copies (the
+    gold names its file or its outlet), or credited to the agency the gold names."""
+    original = id_of.get(want) or outlet_ids.get(want)
+    if article.duplicate_of is not None and article.duplicate_of == original:
+        return True
+    return article.syndicated_from is not None and same_outlet(article.syndicated_from, want)
 
 
 def _metadata_lines(articles_dir: Path, articles_meta: dict[str, Any]) -> str:

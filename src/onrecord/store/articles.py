@@ -27,7 +27,7 @@ __all__ = [
 _COLUMNS = (
     "a.id, a.source, a.url, o.name AS outlet, a.outlet_from, a.title, a.published, "
     "a.published_from, a.dateline, a.place, a.language, a.media_type, a.body, a.raw, "
-    "a.source_text, a.segments, a.content_hash, a.notes, a.ingested_at, a.duplicate_of"
+    "a.source_text, a.segments, a.content_hash, a.notes, a.ingested_at, a.duplicate_of, a.syndicated_from"
 )
 
 
@@ -56,7 +56,7 @@ def put_article(conn: sqlite3.Connection, article: Article) -> None:
     conn.execute(
         "INSERT INTO articles(id, source, url, outlet_id, outlet_from, title, published, "
         "published_from, dateline, place, language, media_type, body, raw, source_text, segments, "
-        "content_hash, notes, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "content_hash, notes, ingested_at, syndicated_from) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             article.id,
             article.source,
@@ -77,6 +77,7 @@ def put_article(conn: sqlite3.Connection, article: Article) -> None:
             article.content_hash,
             json.dumps(list(article.notes)),
             now,
+            article.syndicated_from,
         ),
     )
 
@@ -108,6 +109,7 @@ def _article(row: sqlite3.Row) -> Article:
         notes=tuple(json.loads(row["notes"])),
         ingested_at=row["ingested_at"],
         duplicate_of=row["duplicate_of"],
+        syndicated_from=row["syndicated_from"],
     )
 
 

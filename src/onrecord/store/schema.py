@@ -285,6 +285,11 @@ MIGRATIONS: list[str] = [
         ) WHERE rowid = new.rowid;
     END;
     """,
+    # the wire or agency an article's copy came from when the outlet that ran it is another
+    # (onrecord.clean.wire_credit); NULL for articles stored before it was recorded
+    """
+    ALTER TABLE articles ADD COLUMN syndicated_from TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
