@@ -114,6 +114,7 @@ class ArticleContext:
     outlet: str | None = None
     language: str | None = None
     place: str | None = None
+    wire: str | None = None  # the agency whose story a paper's copy is (Article.syndicated_from)
 
 
 def quote_id(article_id: str, start: int, end: int) -> str:
@@ -306,7 +307,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     channels, outlets = assign_channels(
         analysis,
         speakers,
-        own_outlet(text, context.outlet, transcript=transcript),
+        # a paper's copy of a wire story: "told this agency", a transcript's channel, are the wire's
+        own_outlet(text, context.wire or context.outlet, transcript=transcript),
         audience_of=lambda c: audience(text, c),
         # ("Later that morning she posted again: '...'": the day named before, on the same channel)
         dated=lambda c: times[id(c)] is not None and not _continues_the_day(analysis, c),
@@ -1017,6 +1019,8 @@ def _place_and_outlet(text: str, context: ArticleContext) -> frozenset[str]:
     names = {context.place} if context.place else set()
     if context.outlet and not is_release(text):
         names.add(context.outlet)
+    if context.wire:
+        names.add(context.wire)
     return frozenset(n.casefold() for n in names)
 
 

@@ -124,6 +124,7 @@ def analyse_article(
         outlet=article.outlet,
         language=article.language,
         place=article.place,
+        wire=article.syndicated_from,
     )
     quotes, speakers = attribute(analysis, context)
     types = {(c.start, c.end): quote_type(c) for c in analysis.candidates}
