@@ -548,6 +548,7 @@ _VARIANT_COLUMNS = (
     Column("via", "via"),
     Column("lang", "language"),
     Column("copy of", "duplicate_of"),
+    Column("wire", "syndicated_from"),
 )
 
 

@@ -320,6 +320,7 @@ class StatementVariant:
     said_on: str | None = None
     duplicate_of: str | None = None
     cue: str | None = None
+    syndicated_from: str | None = None  # the wire whose story the outlet ran
 
     def to_dict(self) -> dict[str, Any]:
         """Return the variant as a JSON-ready dict."""
@@ -335,6 +336,7 @@ class StatementVariant:
             "said_on": self.said_on,
             "duplicate_of": self.duplicate_of,
             "cue": self.cue,
+            "syndicated_from": self.syndicated_from,
         }
 
 

@@ -98,8 +98,6 @@ def test_readonly_connection(web_db: Path, tmp_path: Path) -> None:
 
 
 def test_an_archive_from_before_search_gains_it_when_opened(tmp_path: Path) -> None:
-    from onrecord.model import Article
-    from onrecord.store import put_article
     from onrecord.store.db import _statements
     from onrecord.store.schema import MIGRATIONS
 
@@ -111,7 +109,11 @@ def test_an_archive_from_before_search_gains_it_when_opened(tmp_path: Path) -> N
             conn.execute(statement)
     conn.execute(f"PRAGMA user_version = {before_search}")
     body = "The mayor said the bridge would reopen."
-    put_article(conn, Article("a1", body, body, body, ((0, 0, len(body)),), "h", title="Bridge to reopen"))
+    conn.execute(  # the article columns of that schema (put_article writes today's)
+        "INSERT INTO articles(id, title, media_type, body, raw, segments, content_hash, ingested_at) "
+        "VALUES ('a1', 'Bridge to reopen', 'text', ?, ?, ?, 'h', '2026-01-01T00:00:00')",
+        (body, body, f"[[0, 0, {len(body)}]]"),
+    )
     conn.execute(  # the quote columns of that schema (put_quotes writes today's)
         'INSERT INTO quotes(id, article_id, seq, kind, text, start, "end", speaker_id, speaker_name) '
         "VALUES ('q1', 'a1', 0, 'indirect', 'the bridge would reopen', 16, 39, 'p:mayor', 'Ada Mayor')"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -95,6 +96,14 @@ def test_relay_chain_and_spread_timeline() -> None:
     ]
     drawing = str(svg.spread_svg(statement))
     assert drawing.count("<circle") == 4 and 'role="img"' in drawing
+
+
+def test_relay_chain_names_the_wire_a_papers_copy_came_from() -> None:
+    wire_copy = replace(_variant("q2", "The Kell Examiner", "2026-01-02"), syndicated_from="KPA")
+    statement = Statement("s1", "p:x", "X", "words", (_variant("q1", "KPA", "2026-01-01"), wire_copy))
+    chain = views.relay_chain(statement)
+    assert [(s.outlet, s.wire) for s in chain] == [("KPA", None), ("The Kell Examiner", "KPA")]
+    assert chain[1].to_dict()["wire"] == "KPA"
 
 
 def test_svg_escapes_labels() -> None:

@@ -147,6 +147,7 @@ class VariantOut(_Model):
     said_on: str | None
     duplicate_of: str | None
     cue: str | None
+    syndicated_from: str | None = Field(default=None, description="the wire whose story the outlet ran")
 
 
 class StatementSpeaker(_Model):

@@ -594,7 +594,7 @@ def get_statement(conn: sqlite3.Connection, statement_id: str) -> Statement | No
 
 _VARIANT_COLUMNS = (
     "q.id, q.article_id, o.name, a.published, q.kind, q.text, q.via, coalesce(q.language, a.language), "
-    "q.said_on, a.duplicate_of, q.cue_text"
+    "q.said_on, a.duplicate_of, q.cue_text, a.syndicated_from"
 )
 
 

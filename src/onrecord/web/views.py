@@ -77,6 +77,7 @@ class RelayStep:
     article_id: str
     quote_id: str
     copy_of: str | None
+    wire: str | None = None  # the agency whose story the outlet ran (Article.syndicated_from)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the step as a JSON-ready dict."""
@@ -87,6 +88,7 @@ class RelayStep:
             "article_id": self.article_id,
             "quote_id": self.quote_id,
             "copy_of": self.copy_of,
+            "wire": self.wire,
         }
 
 
@@ -96,7 +98,9 @@ def relay_chain(statement: Statement) -> list[RelayStep]:
     for v in sorted(statement.variants, key=lambda v: (v.published or "~", v.quote_id)):
         outlet = v.outlet or "unknown outlet"
         if outlet not in steps:
-            steps[outlet] = RelayStep(outlet, v.published, v.via, v.article_id, v.quote_id, v.duplicate_of)
+            steps[outlet] = RelayStep(
+                outlet, v.published, v.via, v.article_id, v.quote_id, v.duplicate_of, v.syndicated_from
+            )
     return list(steps.values())
 
 
