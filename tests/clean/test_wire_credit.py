@@ -18,6 +18,8 @@ from onrecord.model import Document
         ("Korrin", "Korrin Financial Wire"),
         ("ANW", "Amberly Newswire"),
         ("KPA Newswire", "Korrin Press Agency"),
+        ("KorrinIndia", "Korrin"),
+        ("Korrin_Co_Uk", "Korrin"),
     ],
 )
 def test_same_outlet_names_one_outlet(a: str, b: str) -> None:
@@ -26,7 +28,12 @@ def test_same_outlet_names_one_outlet(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Harbour Post", "Harbour Gazette"), ("The Kell Examiner", "Korrin Press Agency"), ("KP", "Korrin Press Agency")],
+    [
+        ("Harbour Post", "Harbour Gazette"),
+        ("The Kell Examiner", "Korrin Press Agency"),
+        ("KP", "Korrin Press Agency"),
+        ("Northgate", "North Star"),
+    ],
 )
 def test_same_outlet_keeps_two_outlets_apart(a: str, b: str) -> None:
     assert not same_outlet(a, b)
@@ -48,6 +55,8 @@ def test_credit_lines_reads_bylines_datelines_and_feet() -> None:
         "By Ines Corral, News Editor",  # a reporter's job
         "NEWS ANALYSIS",  # a section heading
         "From Monday, the bridge is shut.",  # no agency
+        "Source: Tarn Valley Statistics Office",  # a chart's source
+        "© Halden Photo",  # a photo's
     ],
 )
 def test_credit_lines_skips_reporters_and_sections(line: str) -> None:

@@ -45,8 +45,9 @@ _CREDITS: list[tuple[re.Pattern[str], bool]] = [
         False,
     ),
     (re.compile(r"^(?i:from)\s+" + _NAME + r"(?:\s+(?i:wire\s+reports))?\s*(?:,|$)"), True),
-    (re.compile(r"^(?i:copyright|©|\(c\))\s*(?:\d{4}\s+)?" + _NAME), False),
-    (re.compile(r"^(?i:source):\s*" + _NAME), False),
+    # a page's copyright or a chart's source names a photo agency or a database as often as a wire
+    (re.compile(r"^(?i:copyright|©|\(c\))\s*(?:\d{4}\s+)?" + _NAME), True),
+    (re.compile(r"^(?i:source):\s*" + _NAME), True),
     (re.compile(r"(?i:publishing\s+this\s+(?:report|story|article)\s+from)\s+" + _NAME), False),
     (re.compile(r"^-?ENDS-?\s+" + _NAME), False),
     (re.compile(r"^[—–-]+\s*" + _NAME + r"\s*(?:,|$)"), True),  # "— Larkpress, with additional reporting"
@@ -63,7 +64,7 @@ _SCAN = 8  # lines at the head and at the foot that may carry a credit
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in re.findall(r"[\w'’&]+", name.casefold()) if w != "the"]
+    return [w for w in re.findall(r"[^\W_]+(?:['’&][^\W_]+)*", name.casefold()) if w != "the"]
 
 
 def _initials(words: list[str]) -> set[str]:
@@ -73,17 +74,27 @@ def _initials(words: list[str]) -> set[str]:
     return {"".join(w[0] for w in plain), split}
 
 
+def _site_head(name: str) -> str | None:
+    """The outlet's own name at the head of a site name run together with its edition or domain
+    ("LarkpressIndia", "Larkpress_Co_Uk" -> "larkpress"); None for other names."""
+    m = re.fullmatch(r"([A-Z][a-z]{2,})(?:[A-Z][a-z]+|_[A-Za-z_]+)", name.strip())
+    return m.group(1).casefold() if m else None
+
+
 def same_outlet(a: str, b: str) -> bool:
     """Whether two outlet names name one outlet: equal but for case and "The", one the other's
     initials ("LP" / "Larkpress Press"), or one the other's first words followed only by words
     that say what kind of outlet it is ("Larkpress" / "Larkpress Financial Wire"), or the first
-    word of one the initials of the other ("LPA Newswire" / "Larkpress Press Agency")."""
+    word of one the initials of the other ("LPA Newswire" / "Larkpress Press Agency"), or one
+    word that begins with the other's first ("LarkpressIndia" / "Larkpress")."""
     x, y = _words(a), _words(b)
     if not x or not y:
         return False
     if x == y:
         return True
     short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    if _site_head(a) == y[0] or _site_head(b) == x[0]:
+        return True  # a site's name run together with its edition: "LarkpressIndia", "Larkpress_Co_Uk"
     if len(long_) > 1 and short[0] in _initials(long_):
         return True  # "LP" / "Larkpress Press"; "LPA Newswire" / "Larkpress Press Agency"
     return long_[: len(short)] == short and all(w in _GENERIC for w in long_[len(short) :])
