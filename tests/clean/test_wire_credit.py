@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from onrecord.clean.article import clean
-from onrecord.clean.wire_credit import credit_lines, looks_like_slug, masthead_line, same_outlet, syndication
+from onrecord.clean.wire_credit import (
+    agency_like,
+    credit_lines,
+    looks_like_slug,
+    masthead_line,
+    same_outlet,
+    syndication,
+)
 from onrecord.model import Document
 
 
@@ -105,3 +112,8 @@ def test_a_wires_own_story_is_no_copy() -> None:
     )
     outlet, wire = _clean(text)
     assert wire is None and outlet is not None and same_outlet(outlet, "Korrin Press Agency")
+
+
+def test_agency_like_sign_offs() -> None:
+    assert agency_like("KPA") and agency_like("kpa") and agency_like("Korrin Press")
+    assert not agency_like("Skincare") and not agency_like("Article-Details")

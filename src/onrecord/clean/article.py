@@ -18,7 +18,7 @@ from onrecord.clean.language import detect_language
 from onrecord.clean.lines import classify_line, signoff_outlet
 from onrecord.clean.markers import Dateline, find_date_marker, find_dateline, find_inline_signoff
 from onrecord.clean.unread_dates import unread_header_date
-from onrecord.clean.wire_credit import credit_lines, masthead_line, syndication
+from onrecord.clean.wire_credit import agency_like, credit_lines, masthead_line, syndication
 from onrecord.dates import WEEKDAYS, find_dates, infer_year, parse_date, to_date, weekday_alternation, weekday_number
 from onrecord.errors import InputError
 from onrecord.model import Article, Document
@@ -469,7 +469,9 @@ def _syndicated(
         mastheads.insert(at, (line, "masthead line"))
     if not mastheads:
         return outlet, outlet_from, None
-    credits = [v for v, w in ev.outlets if w in ("dateline", "sign-off")] + credit_lines(text)
+    # a sign-off's wire: "(Korrin)", "--KPA", "— Korrin Press"; not a list item's word ("- Skincare")
+    signed = [v for v, w in ev.outlets if w == "sign-off" and (agency_like(v) or f"({v})" in text)]
+    credits = [v for v, w in ev.outlets if w == "dateline"] + signed + credit_lines(text)
     name, where = mastheads[0]
     agency = syndication(name, credits)
     if agency is None:

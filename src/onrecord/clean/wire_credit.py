@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["credit_lines", "looks_like_slug", "masthead_line", "same_outlet", "syndication"]
+__all__ = ["agency_like", "credit_lines", "looks_like_slug", "masthead_line", "same_outlet", "syndication"]
 
 # words that make an outlet's name a kind of outlet rather than a name of its own: "Larkpress
 # Financial Wire" is "Larkpress" ("LFW" or "Larkpress" in its dateline); "Harbour Post" and
@@ -104,6 +104,12 @@ def looks_like_slug(name: str) -> bool:
     """A wire's story slug read as a masthead ("ENERGY-PRICES/GRID"): a slash or a hyphen between
     capitals, no lower-case letter."""
     return "/" in name or (name.upper() == name and bool(re.search(r"[A-Z]-[A-Z]", name)))
+
+
+def agency_like(name: str) -> bool:
+    """Whether a sign-off's name may be a wire's: an agency's word in it, or a short acronym
+    ("IANS", "dpa"), not a list item's word ("- Skincare") that a sign-off's dash also opens."""
+    return bool(_AGENCY_WORD.search(name) or re.fullmatch(r"[A-Z]{2,5}|[a-z]{2,4}", name))
 
 
 def credit_lines(text: str) -> list[str]:
