@@ -25,6 +25,7 @@ from decimal import Decimal
 from difflib import Match, SequenceMatcher
 
 from onrecord.link import trends
+from onrecord.link.contrasts import aside_clash, names_set_aside
 from onrecord.link.figures import FigureKey, counted_word, figures_disagree
 from onrecord.link.fractions import fractions_differ, fractions_in
 
@@ -634,6 +635,7 @@ class Features:
     governed: frozenset[str] = frozenset()  # what a negating determiner's noun is said to do ("No boat will [pay]")
     admits: bool = False  # it only negates verbs of excluding: it lets a thing in ("no longer rules out a leak")
     fractions: frozenset[str] = frozenset()  # fractions written in words: "two-thirds of" -> "2/3"
+    aside: frozenset[str] = frozenset()  # names it sets aside: "in Tannick, not Brissel" -> "brissel"
 
     @property
     def figure_key(self) -> FigureKey:
@@ -1333,6 +1335,7 @@ def features(text: str, language: str | None = None) -> Features:
         governed=_governed(raw, lang),
         admits=_admits(raw, negations, lang),
         fractions=frozenset(share for _, share in shares),
+        aside=names_set_aside(text),
     )
 
 
@@ -1912,6 +1915,8 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
         return False, "figures"  # "by the end of October" is not "before Christmas"
     if len(a.modality) == 1 and len(b.modality) == 1 and a.modality != b.modality:
         return False, "modality"
+    if aside_clash(a.aside, a.entities, b.aside, b.entities):
+        return False, "entities"  # "in Tannick, not Brissel" / "the final moves to Brissel": two places
     if _directions_differ(a, b):
         return False, "entities"
     if a.language == b.language == "en" and trends.directions_differ(a.words, b.words, a.entities, b.entities):
