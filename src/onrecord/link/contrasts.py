@@ -75,7 +75,9 @@ def _bare(word: str) -> str:
     return word.casefold().removesuffix("'s").removesuffix("’s").rstrip("'’")
 
 
-def aside_clash(aside_a: frozenset[str], names_a: frozenset[str], aside_b: frozenset[str], names_b: frozenset[str]) -> bool:
+def aside_clash(
+    aside_a: frozenset[str], names_a: frozenset[str], aside_b: frozenset[str], names_b: frozenset[str]
+) -> bool:
     """Whether one wording sets aside a name the other gives as concerned (and does not set aside
     itself): "at Harlow Fields in Tannick, not Brissel" and "the final moves to Brissel".
 

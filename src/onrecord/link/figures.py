@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from onrecord.dates import MONTHS
 
-__all__ = ["FigureKey", "counted_word", "figures_clash_across", "figures_disagree"]
+__all__ = ["FigureKey", "counted_word", "figures_disagree"]
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _COUNTED_READ = 60  # characters after a figure read for the word it counts
@@ -138,17 +138,3 @@ def figures_disagree(a: FigureKey, b: FigureKey) -> bool:
     bare_b = {y for y in only_b if not _identifies(y, b) and _counts(frozenset({y}), b) <= {""}}
     return bool(bare_a and bare_b)
 
-
-def figures_clash_across(a: FigureKey, b: FigureKey) -> bool:
-    """Whether two wordings in two languages each give a figure that identifies a statement
-    (:func:`_identifies`) and the other lacks, neither holding all the other's figures: "12
-    boats" and "31 bateaux". What a figure counts is read in one language only, so across two
-    only the identifying figures tell statements apart; a wording that gives both figures ("12
-    boats on Monday, 31 by Sunday") clashes with neither, but the two statements it spans
-    clash with each other, so a cluster holding one of them takes no member of the other."""
-    na, nb = frozenset(x.rstrip("%") for x in a.numbers), frozenset(y.rstrip("%") for y in b.numbers)
-    if not na or not nb or na <= nb or nb <= na:
-        return False
-    ia = {x.rstrip("%") for x in a.numbers if _identifies(x, a)}
-    ib = {y.rstrip("%") for y in b.numbers if _identifies(y, b)}
-    return bool(ia - nb and ib - na)

@@ -51,7 +51,7 @@ from onrecord.link.features import (
     set_aside,
     tokens,
 )
-from onrecord.link.figures import FigureKey, figures_clash_across, figures_disagree
+from onrecord.link.figures import FigureKey, figures_disagree
 from onrecord.link.further import ADDITIVE, further_pairs
 from onrecord.link.learned import Recorded, load_scorer, pair_features, recorder
 from onrecord.link.minhash import MinHashParams, signatures
@@ -396,8 +396,7 @@ class _Summary:
         :func:`compatible` would find comparing every pair for those three rules. A denial and
         a report of the words as said are kept apart here even where a negation in the report
         would let :func:`compatible` take them as one ("said it had not" ~ "denied it had"):
-        the stricter reading, for whole clusters. Across two languages, members whose identifying
-        figures differ (:func:`~onrecord.link.figures.figures_clash_across`) disagree too."""
+        the stricter reading, for whole clusters."""
         for lang in self.negated.keys() & other.negated.keys():
             if negations and (self.negated[lang] & other.affirmed[lang] or other.negated[lang] & self.affirmed[lang]):
                 return True
@@ -410,12 +409,6 @@ class _Summary:
                 for y in other.figures[lang]:
                     if figures_disagree(x, y):
                         return True
-        # across two languages only the identifying figures are compared: "12 boats" and "31
-        # bateaux" stay apart though a quote that gives both joined one of them
-        for lang, mine in self.figures.items():
-            for other_lang, theirs in other.figures.items():
-                if lang != other_lang and any(figures_clash_across(x, y) for x in mine for y in theirs):
-                    return True
         return False
 
     def absorb(self, other: _Summary, feats: list[Features]) -> None:
