@@ -56,3 +56,12 @@ def test_the_bridge_stays_out_of_both_statements() -> None:
     labels = link_block(items, LinkOptions(embed=False))
     assert labels[3] == 3
     assert labels[0] != labels[2]
+
+
+def test_a_figure_compared_or_revised_is_recalled() -> None:
+    compared = "I was too hasty on Monday. It is nearer 60 tonnes than 25"
+    assert recapped(compared, features(compared, "en")) == {"25"}
+    revised = "the haul was nearer 60 tonnes, revising her estimate of about 25 tonnes"
+    assert recapped(revised, features(revised, "en")) == {"60", "25"}
+    bound = "more than 300 walkers and 12 boats"
+    assert recapped(bound, features(bound, "en")) == set()

@@ -21,19 +21,31 @@ __all__ = ["bridges"]
 
 _SHARED_WORDS = 2  # content words a wording shares at least with each of the two it spans
 _MOST_UNDER = 48  # wordings a bridge may span, at most, compared pair by pair
-# what recalls an earlier figure in its sentence: "I said two yesterday", "up from $14 billion"
-_RECAP = re.compile(r"\b(?:I|we) (?:had )?(?:said|told|gave|put|estimated|forecast)\b|\b(?:up|down) from\b", re.I)
+# what recalls an earlier figure in its sentence: "I said two yesterday", "up from $14 billion",
+# "revising his estimate of 40"
+_RECAP = re.compile(
+    r"\b(?:I|we) (?:had )?(?:said|told|gave|put|estimated|forecast)\b|\b(?:up|down) from\b|\brevis\w*|\bestimate of\b",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+# a figure compared with the one given ("closer to 70 kilograms than 40"), not a bound ("more than 40")
+_THAN = re.compile(r"([^\W\d_]+)\s+than\s+((?:\S+\s+){0,2}\S+)", re.I)
+_BOUNDS = frozenset("more less fewer greater higher lower over under rather other".split())
 
 
 def recapped(text: str, f: Features) -> frozenset[str]:
     """The figures an English wording recalls as earlier ones, those of a sentence that says so
-    (:data:`_RECAP`): "Fares stay frozen for three years. I said two yesterday" recalls two."""
-    if f.language != "en" or len(f.numbers) < 2 or not _RECAP.search(text):
+    (:data:`_RECAP`: "Fares stay frozen for three years. I said two yesterday" recalls two) and
+    the one it compares its figure with ("closer to 70 kilograms than 40" recalls 40)."""
+    if f.language != "en" or len(f.numbers) < 2:
         return frozenset()
-    return frozenset(
+    out = {
         x for sentence in _SENTENCE_END.split(text) if _RECAP.search(sentence) for x in features(sentence, "en").numbers
-    )
+    }
+    for m in _THAN.finditer(text):
+        if m.group(1).casefold() not in _BOUNDS:
+            out |= features(m.group(2), "en").numbers
+    return frozenset(out)
 
 
 def same_thing_counted(a: Features, b: Features) -> bool:
