@@ -20,6 +20,7 @@ from onrecord.link.features import compatible, features
         ("the county, not just the Corran Trust, should pay", set()),  # adds, sets nothing aside
         ("It was not the rain but the wind", set()),  # no name
         ("The pitch is wet, not flooded", set()),
+        ("we want peace, not a truce with Carrow", set()),  # the truce is set aside, not Carrow
         ("Brissel's pitch is fine, but the final is in Tannick, not Brissel", set()),  # named as concerned too
     ],
 )

@@ -7,8 +7,9 @@ is no shared evidence with a wording about that other place or party ("the final
 Brissel" is another statement): :func:`aside_clash` tells the two apart, whatever else they share.
 A wording that sets the same name aside as well ("Tannick, not Brissel, he said") is no clash.
 
-Only names are read (capitalised words, not at a sentence's start): "not in the morning but in
-the evening" sets aside no party. "Not just Y", "not only Y", "not even Y" add Y rather than set
+Only the names that open what is set aside are read (capitalised words, not at a sentence's
+start, after any article or preposition): "not in the morning but in the evening" sets aside no
+party, nor "peace, not a truce with Carrow" Carrow. "Not just Y", "not only Y", "not even Y" add Y rather than set
 it aside, and are skipped.
 """
 
@@ -53,10 +54,10 @@ def names_set_aside(text: str) -> frozenset[str]:
             spans.append(m.span(1))
             for w in _NAME.finditer(m.group(1)):
                 word = w.group(0)
-                if not word[0].isupper() or word.casefold() in _NOT_NAMES:
-                    continue
-                if _SENTENCE_START.search(text[: m.start(1) + w.start()]):
-                    continue  # "... not. Brissel ..."
+                if word.casefold() in _NOT_NAMES:
+                    continue  # "not in Brissel", "not the Wyle Valley"
+                if not word[0].isupper() or _SENTENCE_START.search(text[: m.start(1) + w.start()]):
+                    break  # "not a ceasefire with Ukraine" sets aside the ceasefire, not Ukraine
                 out.add(_bare(word))
     if not out:
         return frozenset()
