@@ -65,3 +65,8 @@ def test_a_figure_compared_or_revised_is_recalled() -> None:
     assert recapped(revised, features(revised, "en")) == {"60", "25"}
     bound = "more than 300 walkers and 12 boats"
     assert recapped(bound, features(bound, "en")) == set()
+
+
+def test_a_figure_set_aside_in_words_is_recalled() -> None:
+    text = "The pier stays shut for at least four months, not six weeks, after the survey"
+    assert recapped(text, features(text, "en")) == {"6"}

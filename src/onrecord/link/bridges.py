@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from onrecord.link.contrasts import set_aside_spans
 from onrecord.link.features import Features, content_words, features
 
 __all__ = ["bridges"]
@@ -36,7 +37,8 @@ _BOUNDS = frozenset("more less fewer greater higher lower over under rather othe
 def recapped(text: str, f: Features) -> frozenset[str]:
     """The figures an English wording recalls as earlier ones, those of a sentence that says so
     (:data:`_RECAP`: "Fares stay frozen for three years. I said two yesterday" recalls two) and
-    the one it compares its figure with ("closer to 70 kilograms than 40" recalls 40)."""
+    the one it compares its figure with ("closer to 70 kilograms than 40" recalls 40), and those
+    it sets aside (:func:`~onrecord.link.contrasts.set_aside_spans`: "four months, not six weeks")."""
     if f.language != "en" or len(f.numbers) < 2:
         return frozenset()
     out = {
@@ -45,6 +47,8 @@ def recapped(text: str, f: Features) -> frozenset[str]:
     for m in _THAN.finditer(text):
         if m.group(1).casefold() not in _BOUNDS:
             out |= features(m.group(2), "en").numbers
+    for span in set_aside_spans(text):
+        out |= features(span, "en").numbers  # "four months, not six weeks": six is set aside
     return frozenset(out)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["aside_clash", "names_set_aside"]
+__all__ = ["aside_clash", "names_set_aside", "set_aside_spans"]
 
 # what follows a contrast: up to four words, to the next punctuation
 _SPAN = r"((?:[^\s,.;:!?—–\"“”«»()]+\s+){0,3}[^\s,.;:!?—–\"“”«»()]+)"
@@ -42,6 +42,12 @@ _NOT_NAMES = frozenset(
     "the a an in at on of for to from by with this that these those our their his her its my your we i "
     "der die das den dem des le la les l' el los las il lo gli o os as".split()
 )
+
+
+def set_aside_spans(text: str) -> list[str]:
+    """What a wording sets aside by a contrast, as written: up to four words after ", not",
+    "not ... but" and "rather than" ("closed for four months, not six weeks": "six weeks")."""
+    return [m.group(1) for rx in _PATTERNS for m in rx.finditer(text)]
 
 
 def names_set_aside(text: str) -> frozenset[str]:
