@@ -1738,10 +1738,11 @@ def _number(digits: str, lang: str) -> str:
     return digits.replace(",", ".")
 
 
-# "about an hour", "within a week", "for a year": a length of time of one unit, counted as a figure
+# "about an hour", "within a week": a length of time of one unit, counted as a figure (not "a year"
+# or "a decade", written as often "12 months" or "ten years")
 _ONE_UNIT = re.compile(
     r"\b(?:about|around|roughly|nearly|almost|some|within|for|over|than|just|only|barely|under)\s+an?\s+"
-    r"(?:hour|day|week|month|year|decade)\b(?!\s+(?:ago|after|before|later|earlier|or))",
+    r"(?:hour|day|week|month)\b(?!\s+(?:ago|after|before|later|earlier|or))",
     re.I,
 )
 
