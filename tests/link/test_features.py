@@ -1362,3 +1362,14 @@ def test_negations_read_past_adverbs_and_through_verbs_of_excluding(a: str, b: s
 )
 def test_a_wording_that_lets_a_thing_in_is_not_one_that_denies_it(a: str, b: str, same: bool) -> None:
     assert compatible(features(a, "en"), features(b, "en"))[0] is same
+
+
+def test_about_an_hour_is_one_length_of_time() -> None:
+    one = features("the queue was moving about an hour faster than on Friday")
+    two = features("the queue was moving about two hours faster than on Friday")
+    assert ("1", "<duration>") in one.counted
+    assert compatible(one, two) == (False, "figures")
+    assert compatible(one, features("the queue was moving an hour faster than on Friday"))[0]
+    # an hour that is a point in time or a rate is no length of time
+    assert "1" not in features("the fire started about an hour after the alarm").numbers
+    assert "1" not in features("they met twice a week").numbers

@@ -25,6 +25,7 @@ from decimal import Decimal
 from difflib import Match, SequenceMatcher
 
 from onrecord.link import trends
+from onrecord.link.contrasts import aside_clash, names_set_aside
 from onrecord.link.figures import FigureKey, counted_word, figures_disagree
 from onrecord.link.fractions import fractions_differ, fractions_in
 
@@ -634,6 +635,7 @@ class Features:
     governed: frozenset[str] = frozenset()  # what a negating determiner's noun is said to do ("No boat will [pay]")
     admits: bool = False  # it only negates verbs of excluding: it lets a thing in ("no longer rules out a leak")
     fractions: frozenset[str] = frozenset()  # fractions written in words: "two-thirds of" -> "2/3"
+    aside: frozenset[str] = frozenset()  # names it sets aside: "in Tannick, not Brissel" -> "brissel"
 
     @property
     def figure_key(self) -> FigureKey:
@@ -1301,6 +1303,9 @@ def features(text: str, language: str | None = None) -> Features:
         if float(composed) > 10:
             specific.add(composed)
 
+    if lang == "en" and (one := _one_unit_of_time(text)):
+        numbers.add("1")  # "about an hour ahead" / "about two hours ahead": one length of time, and two
+        counted.add(("1", one))
     modality = {kind for kind, ws in _MODAL.items() if any(w in ws for w in words)}
     entities = set()
     for i, w in enumerate(raw):
@@ -1333,6 +1338,7 @@ def features(text: str, language: str | None = None) -> Features:
         governed=_governed(raw, lang),
         admits=_admits(raw, negations, lang),
         fractions=frozenset(share for _, share in shares),
+        aside=names_set_aside(text),
     )
 
 
@@ -1732,6 +1738,22 @@ def _number(digits: str, lang: str) -> str:
     return digits.replace(",", ".")
 
 
+# "about an hour", "within a week": a length of time of one unit, counted as a figure (not "a year"
+# or "a decade", written as often "12 months" or "ten years")
+_ONE_UNIT = re.compile(
+    r"\b(?:about|around|roughly|nearly|almost|some|within|for|over|than|just|only|barely|under)\s+an?\s+"
+    r"(?:hour|day|week|month)\b(?!\s+(?:ago|after|before|later|earlier|or))",
+    re.I,
+)
+
+
+def _one_unit_of_time(text: str) -> str:
+    """What "an hour" counts when a wording gives a length of time of one unit after a word that
+    measures it ("about an hour ahead", "within a week"): the duration mark of
+    :func:`~onrecord.link.figures.counted_word`; "" when it gives none."""
+    return counted_word("", " hours", lambda w: False) if _ONE_UNIT.search(text) else ""
+
+
 def _sentence_start(text: str, word: str) -> bool:
     """Whether every occurrence of ``word`` in ``text`` starts a sentence."""
     return all(re.search(r"(^|[.!?…]\s+)$", text[: m.start()]) for m in re.finditer(re.escape(word), text))
@@ -1912,6 +1934,8 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
         return False, "figures"  # "by the end of October" is not "before Christmas"
     if len(a.modality) == 1 and len(b.modality) == 1 and a.modality != b.modality:
         return False, "modality"
+    if aside_clash(a.aside, a.entities, b.aside, b.entities):
+        return False, "entities"  # "in Tannick, not Brissel" / "the final moves to Brissel": two places
     if _directions_differ(a, b):
         return False, "entities"
     if a.language == b.language == "en" and trends.directions_differ(a.words, b.words, a.entities, b.entities):

@@ -137,3 +137,4 @@ def figures_disagree(a: FigureKey, b: FigureKey) -> bool:
     bare_a = {x for x in only_a if not _identifies(x, a) and _counts(frozenset({x}), a) <= {""}}
     bare_b = {y for y in only_b if not _identifies(y, b) and _counts(frozenset({y}), b) <= {""}}
     return bool(bare_a and bare_b)
+

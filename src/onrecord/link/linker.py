@@ -37,6 +37,7 @@ import numpy as np
 from onrecord.dates import MONTHS, WEEKDAYS, day_ordinal
 from onrecord.link.acronyms import ACRONYM, acronyms_of, read_acronyms
 from onrecord.link.asides import opens_in_an_aside
+from onrecord.link.bridges import bridges
 from onrecord.link.crosslingual import crosslingual_pairs, names_shared
 from onrecord.link.echoes import Span, echo_pairs
 from onrecord.link.embed import covers, embed_second
@@ -975,7 +976,7 @@ def link_block(
         [(it.again, it.earlier) for it in its],
         [it.days_told() for it in its],
         [_own_medium(it) for it in its],
-        _nested_in_quotes(its),
+        _nested_in_quotes(its) | bridges([it.text for it in its], feats, words),
         _told_within(its) | further_pairs([(it.article_id, it.position, it.text) for it in its]),
     )
 
