@@ -11,7 +11,10 @@ already holds a wording of the same article. A logistic regression over those fe
 (:data:`FEATURES`), trained on the translation candidates of the development sets 1-84 (none
 of their words, only these numbers), gives the chance that the statement is the wording's own;
 the best statement is taken when that chance reaches the model's threshold, which was chosen
-on development folds. The caller verifies the pair as any other (negations, figures,
+on development folds. Between two statements of the speaker told apart only by a figure (a
+rival within :data:`SIBLING_REACH` of the best one's cosine that gives other figures), the
+wording's own digits decide: it joins the best one only when it gives that one's figures
+(:func:`figures_decide`). The caller verifies the pair as any other (negations, figures,
 occasions, :func:`~onrecord.link.features.compatible`).
 
 The model is package data, ``link/data/crosslingual.json``; ``python -m onrecord.link.crosslingual_train

@@ -5,8 +5,12 @@ ingests each development set (``tests/data/linking_heldout`` ... ``linking_heldo
 whose gold has an article in a language the first embedder does not read) with the scorer
 switched off and the recorder on, matches the stored quotes to the gold quotes (token Jaccard, as
 ``onrecord eval linking`` does), and writes one line per wording and candidate statement: the set,
-the two quote ids, the features and the label (1 when the gold puts the two quotes in one
-statement). No text is written.
+the two quote ids, the features (with the evidence the model does not weigh: the statement's
+support in articles, figures on one side only, digits in the wording), the label (1 when the
+gold puts the two quotes in one statement) and the candidates that are its siblings
+(:func:`~onrecord.link.crosslingual.figures_decide`). No text is written. ``fit`` counts a best
+statement the sibling guard keeps apart as not taken (the committed table, collected before the
+guard, names no siblings).
 
 ``python -m onrecord.link.crosslingual_train fit --pairs tests/data/crosslingual_pairs.jsonl
 --out src/onrecord/link/data/crosslingual.json`` fits a logistic regression
