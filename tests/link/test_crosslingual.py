@@ -8,7 +8,16 @@ import numpy as np
 import pytest
 
 from onrecord.link import crosslingual
-from onrecord.link.crosslingual import FEATURES, PairModel, crosslingual_pairs, describe, load_model, recorder
+from onrecord.link.crosslingual import (
+    FEATURES,
+    PairModel,
+    cosine_of,
+    crosslingual_pairs,
+    describe,
+    figures_decide,
+    load_model,
+    recorder,
+)
 
 
 def _at(cosine: float) -> list[float]:
@@ -108,3 +117,54 @@ def test_a_name_is_shared_across_scripts_and_case_endings() -> None:
     # the other wording's own names count too
     assert names_shared(frozenset(), "the Tarnwick port will close", frozenset({"Tarnwickin"}), "Tarnwickin satama")
     assert not names_shared(frozenset({"Marlow"}), "Marlow said", frozenset(), "harbour tuvalu ka pani")
+
+
+@pytest.mark.parametrize(
+    ("rival_cosine", "sibling", "same_figures", "decided"),
+    [
+        (0.88, True, False, False),  # a sibling close behind, the wording's figures unread: kept apart
+        (0.88, True, True, True),  # the wording gives the best one's own figures: they decide
+        (0.88, False, False, True),  # the rival gives the same figures: no sibling
+        (0.80, True, False, True),  # a sibling far behind is no rival
+    ],
+)
+def test_figures_decide_between_siblings(rival_cosine: float, sibling: bool, same_figures: bool, decided: bool) -> None:
+    assert figures_decide(1, 0.90, [(0.90, 1), (rival_cosine, 2)], lambda a, b: sibling, same_figures) is decided
+
+
+def test_a_statement_said_again_with_another_figure_is_not_taken_blind() -> None:
+    # wording 0 ("Kaupunki rakentaa kolmekymmentä asuntoa", its figure in words), 1 "The town will
+    # build 30 flats" and 2 "The town will build 60 flats": two statements told apart by a figure
+    vectors = _vectors([[1, 0, 0], _at(0.93), _at(0.90)])
+    apart = {(1, 2), (2, 1)}
+
+    def siblings(j: int, k: int) -> bool:
+        return (j, k) in apart
+
+    args = ([0], lambda i: [1, 2], lambda j: j, vectors)
+    assert crosslingual_pairs(*args, _no_evidence, ["a", "b", "c"], _COSINE_ONLY, siblings=siblings) == []
+    # the same wording writing "30" in digits gives the first one's figures: it is taken
+    figures = {1: {"figures": 1.0}, 2: {}}
+    found = crosslingual_pairs(*args, lambda i, j: figures[j], ["a", "b", "c"], _COSINE_ONLY, siblings=siblings)
+    assert [(i, j) for _, i, j in found] == [(0, 1)]
+    # without a sibling the closest is taken as before
+    found = crosslingual_pairs(*args, _no_evidence, ["a", "b", "c"], _COSINE_ONLY, siblings=lambda j, k: False)
+    assert [(i, j) for _, i, j in found] == [(0, 1)]
+
+
+def test_the_recorder_notes_each_candidates_siblings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(crosslingual, "load_model", lambda: None)
+    recorder(True)
+    try:
+        vectors = _vectors([[1, 0, 0], _at(0.9), _at(0.8), _at(0.7)])
+        crosslingual_pairs(
+            [0], lambda i: [1, 2, 3], lambda j: j, vectors, _no_evidence, list("abcd"), siblings=lambda j, k: j + k == 3
+        )
+    finally:
+        records = recorder(False)
+    assert records is not None
+    assert [(r["other"], r["siblings"]) for r in records["a"]] == [("b", [1]), ("c", [0]), ("d", [])]
+
+
+def test_cosine_of_reads_back_the_described_cosine() -> None:
+    assert cosine_of(describe(0.87, 0.01, {}, 2)) == pytest.approx(0.87)

@@ -38,3 +38,12 @@ def test_fit_is_deterministic_and_learns_the_cosine() -> None:
     assert a == b
     assert a["weights"][FEATURES.index("cosine")] > 0
     assert a["folds"]["taken"] >= a["folds"]["right"]
+
+
+def test_take_best_counts_a_blind_pick_between_siblings_as_not_taken() -> None:
+    model = PairModel(FEATURES, tuple(10.0 if n == "cosine" else 0.0 for n in FEATURES), 0.0, 0.5)
+    best, sibling = _row("1", "q", 0.1, 0), _row("1", "q", 0.05, 1)
+    best["siblings"], sibling["siblings"] = [sibling["other"]], [best["other"]]
+    assert take_best([best, sibling], model) == [(0.0, 0)]
+    best["features"]["figures"] = 1.0  # the wording gives the best one's figures: taken
+    assert take_best([best, sibling], model)[0][0] > 0.5

@@ -11,7 +11,10 @@ already holds a wording of the same article. A logistic regression over those fe
 (:data:`FEATURES`), trained on the translation candidates of the development sets 1-84 (none
 of their words, only these numbers), gives the chance that the statement is the wording's own;
 the best statement is taken when that chance reaches the model's threshold, which was chosen
-on development folds. The caller verifies the pair as any other (negations, figures,
+on development folds. Between two statements of the speaker told apart only by a figure (a
+rival within :data:`SIBLING_REACH` of the best one's cosine that gives other figures), the
+wording's own digits decide: it joins the best one only when it gives that one's figures
+(:func:`figures_decide`). The caller verifies the pair as any other (negations, figures,
 occasions, :func:`~onrecord.link.features.compatible`).
 
 The model is package data, ``link/data/crosslingual.json``; ``python -m onrecord.link.crosslingual_train
@@ -36,9 +39,11 @@ from onrecord.logistic import Gate
 __all__ = [
     "FEATURES",
     "LEAD_COUNTED",
+    "SIBLING_REACH",
     "PairModel",
     "crosslingual_pairs",
     "describe",
+    "figures_decide",
     "load_model",
     "names_shared",
     "recorder",
@@ -102,6 +107,31 @@ def names_shared(names_a: frozenset[str], text_a: str, names_b: frozenset[str], 
     return False
 
 
+SIBLING_REACH = 0.05
+"""How far below the best statement's cosine a rival statement may come and still be its sibling
+for :func:`figures_decide` (the second model's cosines are compressed: a statement said again
+with another figure comes within a few hundredths of it)."""
+
+
+def figures_decide(
+    best: int,
+    best_cosine: float,
+    rivals: Sequence[tuple[float, int]],
+    siblings: Callable[[int, int], bool],
+    same_figures: bool,
+) -> bool:
+    """Whether a wording may join the statement of its best candidate ``best``: yes, unless a
+    rival statement's wording (``rivals``: its cosine with the wording, its index) within
+    :data:`SIBLING_REACH` of ``best_cosine`` is a sibling of it (``siblings``: the two give
+    different figures, as a speaker who said the thing twice with a changed figure) and the
+    wording does not give the best one's own figures (``same_figures``). Digits survive any
+    language and so decide between siblings; a wording that writes its figures in words no rule
+    reads gives no decisive evidence, and is kept apart."""
+    if same_figures:
+        return True
+    return not any(best_cosine - cosine <= SIBLING_REACH and siblings(best, k) for cosine, k in rivals if k != best)
+
+
 PairModel = Gate
 """The model: a :class:`onrecord.logistic.Gate` over :data:`FEATURES`; its probability is the
 chance that a statement is the wording's own, taken from its threshold on."""
@@ -152,6 +182,11 @@ def describe(
     }
 
 
+def cosine_of(features: Mapping[str, float]) -> float:
+    """The second model's cosine a feature mapping (:func:`describe`) was made from."""
+    return float(features["cosine"]) / _COSINE_SCALE + _COSINE_BASE
+
+
 def crosslingual_pairs(
     unread: Sequence[int],
     candidates: Callable[[int], Sequence[int]],
@@ -160,6 +195,7 @@ def crosslingual_pairs(
     evidence: Callable[[int, int], Mapping[str, float]],
     ids: Sequence[str],
     model: PairModel | None = None,
+    siblings: Callable[[int, int], bool] | None = None,
 ) -> list[tuple[float, int, int]]:
     """Pairs ``(chance, i, j)`` that link an unread wording ``i`` to a wording ``j`` of the
     statement the model finds most likely its own.
@@ -174,9 +210,12 @@ def crosslingual_pairs(
         ids: each wording's quote id (for the recorder).
         model: the scorer (default :func:`load_model`); with none, nothing is linked (candidates
             are still recorded when the recorder is on).
+        siblings: for two candidate wordings of different statements, whether they give
+            different figures (:func:`figures_decide`); with none, no statement is a sibling.
 
     Each candidate statement is represented by its wording closest to ``i`` by cosine; the
-    statement with the highest chance is taken when it reaches the model's threshold.
+    statement with the highest chance is taken when it reaches the model's threshold and
+    :func:`figures_decide` lets it.
     """
     model = model if model is not None else load_model()
     options = {i: list(candidates(i)) for i in unread}
@@ -197,13 +236,29 @@ def crosslingual_pairs(
         scored = []
         for g, (sim, j) in best.items():
             rival = max((s for h, (s, _) in best.items() if h != g), default=sim - LEAD_COUNTED)
-            features = describe(sim, sim - rival, evidence(i, j), len(best))
+            given = evidence(i, j)
+            features = describe(sim, sim - rival, given, len(best))
+            if _records is not None:  # what the evidence gives beyond the model's features, for training
+                features = {**{k: float(v) for k, v in given.items()}, **features}
             scored.append((model.probability(features) if model else 0.0, j, features))
+        cosines = [(sim, j) for sim, j in best.values()]
         if _records is not None:
-            _records[ids[i]] = [{"other": ids[j], "features": f} for _, j, f in scored]
+            _records[ids[i]] = [
+                {
+                    "other": ids[j],
+                    "features": f,
+                    "siblings": [
+                        n for n, (_, k, _) in enumerate(scored) if k != j and siblings is not None and siblings(j, k)
+                    ],
+                }
+                for _, j, f in scored
+            ]
         if model is None:
             continue
-        chance, j, _ = max(scored, key=lambda s: (s[0], -s[1]))
-        if chance >= model.threshold:
+        chance, j, features = max(scored, key=lambda s: (s[0], -s[1]))
+        sim = next(s for s, k in cosines if k == j)
+        if chance >= model.threshold and (
+            siblings is None or figures_decide(j, sim, cosines, siblings, features["figures"] > 0)
+        ):
             out.append((chance, min(i, j), max(i, j)))
     return sorted(out)

@@ -5,8 +5,12 @@ ingests each development set (``tests/data/linking_heldout`` ... ``linking_heldo
 whose gold has an article in a language the first embedder does not read) with the scorer
 switched off and the recorder on, matches the stored quotes to the gold quotes (token Jaccard, as
 ``onrecord eval linking`` does), and writes one line per wording and candidate statement: the set,
-the two quote ids, the features and the label (1 when the gold puts the two quotes in one
-statement). No text is written.
+the two quote ids, the features (with the evidence the model does not weigh: the statement's
+support in articles, figures on one side only, digits in the wording), the label (1 when the
+gold puts the two quotes in one statement) and the candidates that are its siblings
+(:func:`~onrecord.link.crosslingual.figures_decide`). No text is written. ``fit`` counts a best
+statement the sibling guard keeps apart as not taken (the committed table, collected before the
+guard, names no siblings).
 
 ``python -m onrecord.link.crosslingual_train fit --pairs tests/data/crosslingual_pairs.jsonl
 --out src/onrecord/link/data/crosslingual.json`` fits a logistic regression
@@ -27,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from onrecord.evaluate.splits import parse_sets, set_folder
-from onrecord.link.crosslingual import FEATURES, PairModel
+from onrecord.link.crosslingual import FEATURES, PairModel, cosine_of, figures_decide
 
 __all__ = ["FOLDS", "PRECISION", "choose_threshold", "collect_set", "fit", "main", "take_best"]
 
@@ -81,23 +85,46 @@ def collect_set(folder: Path, name: str) -> list[dict[str, Any]]:
     for qid in sorted(records):
         if qid not in statement:
             continue
-        for cand in records[qid]:
+        weighed = records[qid]
+        for cand in weighed:
             other = str(cand["other"])
             label = int(statement.get(other) == statement[qid])
             features = {k: round(float(v), 6) for k, v in dict(cand["features"]).items()}  # type: ignore[call-overload]
-            rows.append({"set": name, "quote": qid, "other": other, "label": label, "features": features})
+            siblings = sorted(str(weighed[n]["other"]) for n in cand.get("siblings", []))  # type: ignore[attr-defined]
+            rows.append(
+                {"set": name, "quote": qid, "other": other, "label": label, "features": features, "siblings": siblings}
+            )
     return rows
 
 
 def take_best(rows: Sequence[dict[str, Any]], model: PairModel) -> list[tuple[float, int]]:
-    """For each wording (set, quote), its best statement's chance and label."""
-    best: dict[tuple[str, str], tuple[float, int]] = {}
+    """For each wording (set, quote), its best statement's chance and label; a best statement
+    :func:`~onrecord.link.crosslingual.figures_decide` keeps apart counts as never taken (chance 0)."""
+    best: dict[tuple[str, str], tuple[float, dict[str, Any]]] = {}
+    weighed: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for r in rows:
         key = (r["set"], r["quote"])
+        weighed.setdefault(key, []).append(r)
         chance = model.probability(r["features"])
         if key not in best or chance > best[key][0]:
-            best[key] = (chance, r["label"])
-    return sorted(best.values(), reverse=True)
+            best[key] = (chance, r)
+    out = []
+    for key, (chance, r) in best.items():
+        out.append((chance if _decided(r, weighed[key]) else 0.0, int(r["label"])))
+    return sorted(out, reverse=True)
+
+
+def _decided(row: dict[str, Any], weighed: Sequence[dict[str, Any]]) -> bool:
+    """:func:`~onrecord.link.crosslingual.figures_decide` on a recorded row (its cosine read back
+    from the feature)."""
+    sibling = set(row.get("siblings", []))
+    return figures_decide(
+        0,
+        cosine_of(row["features"]),
+        [(cosine_of(r["features"]), 1) for r in weighed if r["other"] in sibling],
+        lambda _a, _b: True,
+        float(row["features"]["figures"]) > 0,
+    )
 
 
 def choose_threshold(scored: Sequence[tuple[float, int]], precision: float = PRECISION) -> float:

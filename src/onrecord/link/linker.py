@@ -1382,9 +1382,18 @@ def _scored_translations(
             "same_day": float(_said_the_same_day(its[i], its[j])),
             "length_gap": abs(float(np.log(max(a, 1) / max(b, 1)))),
             "own_article": float(any(its[k].article_id == its[i].article_id for k in members[clusters.find(j)])),
+            "support": float(len({its[k].article_id for k in members[clusters.find(j)]})),
+            "figures_one_side": float(bool(feats[i].specific) != bool(feats[j].specific)),
+            "digits": float(bool(feats[i].numbers)),
         }
 
-    return crosslingual_pairs(unread, candidates, clusters.find, vectors, evidence, [it.quote_id for it in its])
+    def siblings(j: int, k: int) -> bool:
+        a, b = feats[j].figure_key, feats[k].figure_key
+        return bool(a.numbers and b.numbers and (a.identifying | b.identifying) and a.numbers != b.numbers)
+
+    return crosslingual_pairs(
+        unread, candidates, clusters.find, vectors, evidence, [it.quote_id for it in its], siblings=siblings
+    )
 
 
 _ALONE = 0.25
