@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 import pytest
 
-from onrecord.link.unread import names_differ, sole_counterparts, unread_translations
+from onrecord.link.unread import names_differ, names_lost_in_script, sole_counterparts, unread_translations
 
 
 def _vectors(table: dict[str, list[float]]):  # type: ignore[no-untyped-def]
@@ -113,3 +113,25 @@ def test_names_differ(a: set[str], b: set[str], differ: bool) -> None:
 def test_sole_counterparts(candidates: dict[int, list[int]], groups: list[int], found: list[tuple[int, int]]) -> None:
     pairs = sole_counterparts(list(candidates), candidates.__getitem__, groups.__getitem__)
     assert pairs == found
+
+
+@pytest.mark.parametrize(
+    ("names", "other", "lost"),
+    [
+        # another party: the other wording writes no word that opens as the name does
+        (["Vestrian"], "переговоры с фронтом Калдора", True),
+        (["Ostravel"], "کالڈور فرنٹ سے بات چیت جاری رہے گی", True),
+        # the name written in the other's letters, its ending and vowels its own
+        (["Vestrian"], "переговоры с правительством Вестрии", False),
+        (["Vestrian"], "ویسٹرین حکومت سے بات چیت", False),  # an abjad writes v and w alike
+        (["Vestria"], "الحكومة الفيسترية", False),  # Arabic's article written onto the name
+        (["Kaldor", "Front"], "کالڈور فرنٹ سے بات چیت", False),
+        # nothing to say: the other in Latin letters, Han characters, a name too short
+        (["Vestrian"], "talks with Kaldor", False),
+        (["Vestrian"], "与维斯特里亚政府会谈", False),
+        (["Ea"], "переговоры с фронтом Калдора", False),
+        (["Вестрия"], "συνομιλίες με το μέτωπο", False),  # a name not in Latin letters
+    ],
+)
+def test_names_lost_in_script(names: list[str], other: str, lost: bool) -> None:
+    assert names_lost_in_script(names, "we will keep talking to them", other) is lost

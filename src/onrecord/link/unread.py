@@ -10,6 +10,7 @@ close enough and clearly closer than any other statement it could join.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
 
@@ -21,6 +22,7 @@ __all__ = [
     "MARGIN",
     "THRESHOLD",
     "names_differ",
+    "names_lost_in_script",
     "sole_counterparts",
     "unread_translations",
 ]
@@ -157,3 +159,56 @@ def names_differ(a: Collection[str], b: Collection[str]) -> bool:
 def _scripts(names: Collection[str]) -> frozenset[str]:
     """The scripts the names are written in, by their first letters ("LATIN", "CYRILLIC", ...)."""
     return frozenset(unicodedata.name(n[0], "?").split(" ")[0] for n in names if n)
+
+
+_CONSONANTS_COMPARED = 3
+"""Consonants of a name, as the ear keeps them, that must open a word of a wording in another
+script for the name to be written there."""
+_NO_CONSONANT = re.compile(r"[^bcdfgjklmnpqrstvwxz]")
+# letters another script writes one for the other (an abjad has no p or v and one letter for v
+# and w, katakana no l)
+_ONE_SOUND = str.maketrans("pbfvwlzcqgdx", "ppppprskkkts")
+_ARTICLE = re.compile(r"^(?:al|el)-?(?=\w{3})")  # Arabic's article written onto a name ("Alaustrafia")
+
+
+def _heard(word: str) -> str:
+    """A word's consonants as another script's ear keeps them, the same letter once
+    (:data:`_ONE_SOUND`)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+    return re.sub(r"(.)\1+", r"\1", _NO_CONSONANT.sub("", plain.replace("ch", "k")).translate(_ONE_SOUND))
+
+
+def names_lost_in_script(names: Collection[str], latin_text: str, other_text: str) -> bool:
+    """Whether a wording in Latin letters names a party or a place (``names``: its capitalised
+    words, the word it opens with and titles left out) that a wording wholly in another script
+    does not write: no word of the other, read in Latin letters
+    (:func:`~onrecord.resolve.translit.transliterate`), opens with the first consonants of any
+    of the names ("the Vestrian government" is not "ارتھ فرنٹ سے بات چیت"; "Vestrian" is in
+    "ویسٹرین حکومت"). A translation keeps the names of its parties in its own letters, so a
+    wording that writes none of them reports another statement whose cosine is as close (the
+    second model does not see names across scripts). Nothing is said where the other wording
+    has any Latin letter or letters no transliteration reads (Han characters), or where no name
+    has :data:`_CONSONANTS_COMPARED` consonants.
+
+    Args:
+        names: the Latin wording's names.
+        latin_text: the Latin wording (the names' wording).
+        other_text: the wording in another script.
+
+    Returns:
+        True when none of the names is written in the other wording.
+    """
+    from onrecord.resolve.translit import transliterate  # resolve reads the archive, which links
+
+    letters = [c for c in other_text if c.isalpha()]
+    if not letters or any(ord(c) <= 0x24F for c in letters) or not any(c.isalpha() for c in latin_text):
+        return False
+    read = transliterate(other_text)
+    if any(c.isalpha() and ord(c) > 0x24F for c in read):
+        return False
+    latin_names = [n for n in names if n and all(ord(c) <= 0x24F for c in n if c.isalpha())]
+    keys = {k[:_CONSONANTS_COMPARED] for k in map(_heard, latin_names) if len(k) >= _CONSONANTS_COMPARED}
+    if not keys:
+        return False
+    words = {_heard(form) for w in re.findall(r"[^\W\d_]+", read.casefold()) for form in (w, _ARTICLE.sub("", w))}
+    return not any(w.startswith(k) for w in words for k in keys)
