@@ -118,20 +118,22 @@ def test_sole_counterparts(candidates: dict[int, list[int]], groups: list[int], 
 @pytest.mark.parametrize(
     ("names", "other", "lost"),
     [
-        # another party: the other wording writes no word that opens as the name does
-        (["Vestrian"], "переговоры с фронтом Калдора", True),
-        (["Ostravel"], "کالڈور فرنٹ سے بات چیت جاری رہے گی", True),
-        # the name written in the other's letters, its ending and vowels its own
-        (["Vestrian"], "переговоры с правительством Вестрии", False),
-        (["Vestrian"], "ویسٹرین حکومت سے بات چیت", False),  # an abjad writes v and w alike
-        (["Vestria"], "الحكومة الفيسترية", False),  # Arabic's article written onto the name
-        (["Kaldor", "Front"], "کالڈور فرنٹ سے بات چیت", False),
-        # nothing to say: the other in Latin letters, Han characters, a name too short
-        (["Vestrian"], "talks with Kaldor", False),
-        (["Vestrian"], "与维斯特里亚政府会谈", False),
-        (["Ea"], "переговоры с фронтом Калдора", False),
-        (["Вестрия"], "συνομιλίες με το μέτωπο", False),  # a name not in Latin letters
+        # the name it opens with written, its other party not: another statement
+        (["Kaldor", "Front"], "ویسٹریا اوسمان حکومت سے بات چیت جاری رکھے گی", True),
+        (["Osman"], "Вестрия продолжит переговоры с фронтом Калдора", True),
+        # every name written in the other's letters, its ending and vowels its own
+        (["Kaldor", "Front"], "ویسٹریا کالڈور فرنٹ سے بات چیت جاری رکھے گی", False),
+        (["Kaldor"], "Вестрия продолжит переговоры с Калдором", False),
+        (["Kaldor"], "الحكومة الفيسترية الكالدورية", False),  # Arabic's article written onto the names
+        # the opener not written either: the translation may have dropped every name
+        (["Kaldor"], "переговоры продолжатся", False),
+        # nothing to say: the other in Latin letters, Han characters, a name too short, or a
+        # name not in Latin letters
+        (["Kaldor"], "Vestria will keep talking", False),
+        (["Kaldor"], "维斯特里亚将继续会谈", False),
+        (["Ea"], "Вестрия продолжит переговоры", False),
+        (["Калдор"], "Βεστρία θα συνεχίσει", False),
     ],
 )
 def test_names_lost_in_script(names: list[str], other: str, lost: bool) -> None:
-    assert names_lost_in_script(names, "we will keep talking to them", other) is lost
+    assert names_lost_in_script(names, ["Vestria"], other) is lost

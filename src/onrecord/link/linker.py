@@ -1210,18 +1210,19 @@ def _names_told_apart(a: Features, b: Features) -> bool:
 
 
 def _names_lost_across_scripts(a: LinkItem, fa: Features, b: LinkItem, fb: Features) -> bool:
-    """Whether one of two wordings is in Latin letters and names a party or a place (its
-    capitalised words, titles and the word it opens with left out) that the other, written in
-    another script, does not write (:func:`~onrecord.link.unread.names_lost_in_script`); not
-    where a language capitalises every noun."""
+    """Whether one of two wordings is in Latin letters, opens with a name the other, written in
+    another script, writes too, and names a party or a place (its other capitalised words,
+    titles left out) that the other does not write
+    (:func:`~onrecord.link.unread.names_lost_in_script`); not where a language capitalises every
+    noun."""
     from onrecord.attribute.knowledge import knowledge  # here: attribute imports the archive, which links
 
     kb = knowledge()
-    for latin, f, other in ((a, fa, b), (b, fb, a)):
+    for f, other in ((fa, b), (fb, a)):
         if f.language in _NOUNS_CAPITALISED:
             continue
         names = [w for w in f.entities if not kb.is_title(w) and w.casefold() not in _CALENDAR_WORDS]
-        if names and names_lost_in_script(names, latin.text, other.text):
+        if names and f.opener and names_lost_in_script(names, [f.opener], other.text):
             return True
     return False
 

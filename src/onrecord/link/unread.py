@@ -178,37 +178,45 @@ def _heard(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", _NO_CONSONANT.sub("", plain.replace("ch", "k")).translate(_ONE_SOUND))
 
 
-def names_lost_in_script(names: Collection[str], latin_text: str, other_text: str) -> bool:
-    """Whether a wording in Latin letters names a party or a place (``names``: its capitalised
-    words, the word it opens with and titles left out) that a wording wholly in another script
-    does not write: no word of the other, read in Latin letters
+def names_lost_in_script(names: Collection[str], anchors: Collection[str], other_text: str) -> bool:
+    """Whether a wording in Latin letters that names a party or a place (``names``: its
+    capitalised words, the word it opens with and titles left out) is reported by a wording
+    wholly in another script that writes one of its ``anchors`` (the name it opens with) but
+    none of those names: no word of the other, read in Latin letters
     (:func:`~onrecord.resolve.translit.transliterate`), opens with the first consonants of any
-    of the names ("the Vestrian government" is not "ارتھ فرنٹ سے بات چیت"; "Vestrian" is in
-    "ویسٹرین حکومت"). A translation keeps the names of its parties in its own letters, so a
-    wording that writes none of them reports another statement whose cosine is as close (the
-    second model does not see names across scripts). Nothing is said where the other wording
-    has any Latin letter or letters no transliteration reads (Han characters), or where no name
-    has :data:`_CONSONANTS_COMPARED` consonants.
+    of the names ("Vestria will keep talking to the Kaldor Front" and "ویسٹریا اوسمان حکومت سے بات
+    چیت جاری رکھے گی" write Vestria, and only one writes Kaldor). A translation that keeps one name
+    in its own letters keeps the others, so such a wording reports another statement whose
+    cosine is as close (the second model does not see names across scripts); one that writes
+    no name of the other at all may have dropped them, and nothing is said. Nothing is said
+    either where the other wording has any Latin letter or letters no transliteration reads (Han
+    characters), or where no name has :data:`_CONSONANTS_COMPARED` consonants.
 
     Args:
         names: the Latin wording's names.
-        latin_text: the Latin wording (the names' wording).
+        anchors: the name it opens with (a name the other must write for the test to speak).
         other_text: the wording in another script.
 
     Returns:
-        True when none of the names is written in the other wording.
+        True when the other writes an anchor and none of the names.
     """
     from onrecord.resolve.translit import transliterate  # resolve reads the archive, which links
 
     letters = [c for c in other_text if c.isalpha()]
-    if not letters or any(ord(c) <= 0x24F for c in letters) or not any(c.isalpha() for c in latin_text):
+    if not letters or any(ord(c) <= 0x24F for c in letters):
         return False
     read = transliterate(other_text)
     if any(c.isalpha() and ord(c) > 0x24F for c in read):
         return False
-    latin_names = [n for n in names if n and all(ord(c) <= 0x24F for c in n if c.isalpha())]
-    keys = {k[:_CONSONANTS_COMPARED] for k in map(_heard, latin_names) if len(k) >= _CONSONANTS_COMPARED}
-    if not keys:
+
+    def keys(words: Collection[str]) -> set[str]:
+        latin = [n for n in words if n and all(ord(c) <= 0x24F for c in n if c.isalpha())]
+        return {k[:_CONSONANTS_COMPARED] for k in map(_heard, latin) if len(k) >= _CONSONANTS_COMPARED}
+
+    named, anchored = keys(names), keys(anchors)
+    if not named or not anchored:
         return False
     words = {_heard(form) for w in re.findall(r"[^\W\d_]+", read.casefold()) for form in (w, _ARTICLE.sub("", w))}
-    return not any(w.startswith(k) for w in words for k in keys)
+    return any(w.startswith(k) for w in words for k in anchored) and not any(
+        w.startswith(k) for w in words for k in named
+    )

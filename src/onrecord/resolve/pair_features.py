@@ -10,8 +10,9 @@ whether one name's words are all in the other's (``Harwick`` in ``Harwick Saving
 whether one is the other's initials (``PFA`` for ``Portland Ferry Authority``), whether the
 two are written in different scripts, and, for two people's names in two scripts, whether the
 surname of one is a whole word of the other heard alike (:func:`~onrecord.resolve.name_clash.surname_heard`:
-``Kellbrand`` in ``Томаш Келлбранд``; not a skeleton's first letters alone). :func:`candidate_pair` is the cheap test that decides
-which pairs are scored at all, the same when training and when resolving.
+``Kellbrand`` in ``Томаш Келлбранд``; not a skeleton's first letters alone).
+:func:`candidate_pair` is the cheap test that decides which pairs are scored at all, the same
+when training and when resolving.
 """
 
 from __future__ import annotations
