@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 import pytest
 
-from onrecord.link.unread import names_differ, sole_counterparts, unread_translations
+from onrecord.link.unread import names_differ, names_lost_in_script, sole_counterparts, unread_translations
 
 
 def _vectors(table: dict[str, list[float]]):  # type: ignore[no-untyped-def]
@@ -113,3 +113,27 @@ def test_names_differ(a: set[str], b: set[str], differ: bool) -> None:
 def test_sole_counterparts(candidates: dict[int, list[int]], groups: list[int], found: list[tuple[int, int]]) -> None:
     pairs = sole_counterparts(list(candidates), candidates.__getitem__, groups.__getitem__)
     assert pairs == found
+
+
+@pytest.mark.parametrize(
+    ("names", "other", "lost"),
+    [
+        # the name it opens with written, its other party not: another statement
+        (["Kaldor", "Front"], "ویسٹریا اوسمان حکومت سے بات چیت جاری رکھے گی", True),
+        (["Osman"], "Вестрия продолжит переговоры с фронтом Калдора", True),
+        # every name written in the other's letters, its ending and vowels its own
+        (["Kaldor", "Front"], "ویسٹریا کالڈور فرنٹ سے بات چیت جاری رکھے گی", False),
+        (["Kaldor"], "Вестрия продолжит переговоры с Калдором", False),
+        (["Kaldor"], "الحكومة الفيسترية الكالدورية", False),  # Arabic's article written onto the names
+        # the opener not written either: the translation may have dropped every name
+        (["Kaldor"], "переговоры продолжатся", False),
+        # nothing to say: the other in Latin letters, Han characters, a name too short, or a
+        # name not in Latin letters
+        (["Kaldor"], "Vestria will keep talking", False),
+        (["Kaldor"], "维斯特里亚将继续会谈", False),
+        (["Ea"], "Вестрия продолжит переговоры", False),
+        (["Калдор"], "Βεστρία θα συνεχίσει", False),
+    ],
+)
+def test_names_lost_in_script(names: list[str], other: str, lost: bool) -> None:
+    assert names_lost_in_script(names, ["Vestria"], other) is lost

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from onrecord.resolve import name_clash
-from onrecord.resolve.name_clash import given_clash, given_compatible, members_body, qualifier_swap, words_apart
+from onrecord.resolve.name_clash import (
+    given_clash,
+    given_compatible,
+    members_body,
+    qualifier_swap,
+    surname_heard,
+    words_apart,
+)
 
 
 def test_all_lists_the_public_names() -> None:
@@ -85,3 +92,18 @@ def test_members_body(a: str, b: str, members: bool) -> None:
 )
 def test_qualifier_swap(a: str, b: str, swap: bool) -> None:
     assert qualifier_swap(a, b) is swap
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "heard"),
+    [
+        ("Tomasz Kellbrand", "Томаш Келлбранд", True),
+        ("Pavla Strombeck", "Павла Штромбек", True),  # consonants the ear keeps
+        ("Nils Orvander", "ニルス・オルヴァンデル", True),  # as katakana hears it
+        ("Kellbrand", "Томаш Келлбранд министр", True),  # a title after the name
+        ("Lina Carbetti", "Лина Карою", False),  # alike in the first letters only
+        ("Lina Carbetti", "Lina Carbetti", False),  # one script
+    ],
+)
+def test_surname_heard(a: str, b: str, heard: bool) -> None:
+    assert surname_heard(a, b) is heard

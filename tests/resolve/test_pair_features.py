@@ -38,6 +38,9 @@ def test_every_feature_is_given() -> None:
         ("Halvard Quennell", "Halvard Quenell", "given_clash", 0.0),
         ("Мирон Стойков", "Miron Stoykov", "script_differs", 1.0),
         ("Miron Stoykov", "Miron Stoikov", "script_differs", 0.0),
+        ("Мирон Стойков", "Miron Stoykov", "surname_heard", 1.0),
+        ("Мирон Стоун", "Miron Stoykov", "surname_heard", 0.0),  # alike in the first letters only
+        ("Miron Stoykov", "Miron Stoykov", "surname_heard", 0.0),  # one script: the other features say
     ],
 )
 def test_feature_values(a: str, b: str, feature: str, value: float) -> None:

@@ -8,6 +8,7 @@ from onrecord.resolve.translit import (
     name_key,
     same_consonants,
     same_name_by_ear,
+    same_word_by_ear,
     thai_letters,
     transliterate,
 )
@@ -339,3 +340,17 @@ def test_a_dutch_oe_is_read_as_u() -> None:
     assert dutch_oe_as_u("Marleen de Groen") == name_key("Grun")
     assert dutch_oe_as_u("Hoeksma") == name_key("Huksma")
     assert dutch_oe_as_u("Marleen Vink") is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("kelbrand", "kelbrand", True),
+        ("strombek", "shtrombek", True),  # the same consonants, h aside
+        ("vitlombe", "vitlob", True),  # one consonant of five left out
+        ("karbeti", "karoiu", False),  # alike in the first letters only
+        ("om", "om", False),  # too short to tell
+    ],
+)
+def test_same_word_by_ear(a: str, b: str, same: bool) -> None:
+    assert same_word_by_ear(a, b) is same

@@ -62,7 +62,7 @@ from onrecord.link.reworded import rewords_the_quote
 from onrecord.link.unread import EVIDENCE as UNREAD_EVIDENCE
 from onrecord.link.unread import MARGIN as UNREAD_MARGIN
 from onrecord.link.unread import THRESHOLD as UNREAD_THRESHOLD
-from onrecord.link.unread import names_differ, sole_counterparts, unread_translations
+from onrecord.link.unread import names_differ, names_lost_in_script, sole_counterparts, unread_translations
 from onrecord.link.views import MIN_VIEW_WORDS, clauses, unshifted, without_asides, without_names
 
 __all__ = ["RELAYED", "Embedder", "LinkItem", "LinkOptions", "LinkStats", "link_block", "statement_id"]
@@ -1047,6 +1047,7 @@ def link_block(
             # day tells), it does not decide
             if not (
                 _names_told_apart(feats[i], feats[j])
+                or _names_lost_across_scripts(its[i], feats[i], its[j], feats[j])
                 or _days_told_apart(its[i], its[j])
                 or len(said[tuple(words[j])]) > 1
             ):
@@ -1177,7 +1178,11 @@ def _unread_pairs(
         return False
 
     for sim, i, j in found:
-        if _names_told_apart(feats[i], feats[j]) or first_disagrees(i, j):
+        if (
+            _names_told_apart(feats[i], feats[j])
+            or _names_lost_across_scripts(its[i], feats[i], its[j], feats[j])
+            or first_disagrees(i, j)
+        ):
             continue
         consider(_BY_FIGURES + sim - options.unread_threshold, i, j)
 
@@ -1203,6 +1208,24 @@ def _names_told_apart(a: Features, b: Features) -> bool:
     if a.language in _NOUNS_CAPITALISED or b.language in _NOUNS_CAPITALISED:
         return False
     return names_differ(_party_names(a), _party_names(b))
+
+
+def _names_lost_across_scripts(a: LinkItem, fa: Features, b: LinkItem, fb: Features) -> bool:
+    """Whether one of two wordings is in Latin letters, opens with a name the other, written in
+    another script, writes too, and names a party or a place (its other capitalised words,
+    titles left out) that the other does not write
+    (:func:`~onrecord.link.unread.names_lost_in_script`); not where a language capitalises every
+    noun."""
+    from onrecord.attribute.knowledge import knowledge  # here: attribute imports the archive, which links
+
+    kb = knowledge()
+    for f, other in ((fa, b), (fb, a)):
+        if f.language in _NOUNS_CAPITALISED:
+            continue
+        names = [w for w in f.entities if not kb.is_title(w) and w.casefold() not in _CALENDAR_WORDS]
+        if names and f.opener and names_lost_in_script(names, [f.opener], other.text):
+            return True
+    return False
 
 
 _BY_FIGURES = 0.5

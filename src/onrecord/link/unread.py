@@ -10,6 +10,7 @@ close enough and clearly closer than any other statement it could join.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
 
@@ -21,6 +22,7 @@ __all__ = [
     "MARGIN",
     "THRESHOLD",
     "names_differ",
+    "names_lost_in_script",
     "sole_counterparts",
     "unread_translations",
 ]
@@ -157,3 +159,64 @@ def names_differ(a: Collection[str], b: Collection[str]) -> bool:
 def _scripts(names: Collection[str]) -> frozenset[str]:
     """The scripts the names are written in, by their first letters ("LATIN", "CYRILLIC", ...)."""
     return frozenset(unicodedata.name(n[0], "?").split(" ")[0] for n in names if n)
+
+
+_CONSONANTS_COMPARED = 3
+"""Consonants of a name, as the ear keeps them, that must open a word of a wording in another
+script for the name to be written there."""
+_NO_CONSONANT = re.compile(r"[^bcdfgjklmnpqrstvwxz]")
+# letters another script writes one for the other (an abjad has no p or v and one letter for v
+# and w, katakana no l)
+_ONE_SOUND = str.maketrans("pbfvwlzcqgdx", "ppppprskkkts")
+_ARTICLE = re.compile(r"^(?:al|el)-?(?=\w{3})")  # Arabic's article written onto a name ("Alaustrafia")
+
+
+def _heard(word: str) -> str:
+    """A word's consonants as another script's ear keeps them, the same letter once
+    (:data:`_ONE_SOUND`)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+    return re.sub(r"(.)\1+", r"\1", _NO_CONSONANT.sub("", plain.replace("ch", "k")).translate(_ONE_SOUND))
+
+
+def names_lost_in_script(names: Collection[str], anchors: Collection[str], other_text: str) -> bool:
+    """Whether a wording in Latin letters that names a party or a place (``names``: its
+    capitalised words, the word it opens with and titles left out) is reported by a wording
+    wholly in another script that writes one of its ``anchors`` (the name it opens with) but
+    none of those names: no word of the other, read in Latin letters
+    (:func:`~onrecord.resolve.translit.transliterate`), opens with the first consonants of any
+    of the names ("Vestria will keep talking to the Kaldor Front" and "ویسٹریا اوسمان حکومت سے بات
+    چیت جاری رکھے گی" write Vestria, and only one writes Kaldor). A translation that keeps one name
+    in its own letters keeps the others, so such a wording reports another statement whose
+    cosine is as close (the second model does not see names across scripts); one that writes
+    no name of the other at all may have dropped them, and nothing is said. Nothing is said
+    either where the other wording has any Latin letter or letters no transliteration reads (Han
+    characters), or where no name has :data:`_CONSONANTS_COMPARED` consonants.
+
+    Args:
+        names: the Latin wording's names.
+        anchors: the name it opens with (a name the other must write for the test to speak).
+        other_text: the wording in another script.
+
+    Returns:
+        True when the other writes an anchor and none of the names.
+    """
+    from onrecord.resolve.translit import transliterate  # resolve reads the archive, which links
+
+    letters = [c for c in other_text if c.isalpha()]
+    if not letters or any(ord(c) <= 0x24F for c in letters):
+        return False
+    read = transliterate(other_text)
+    if any(c.isalpha() and ord(c) > 0x24F for c in read):
+        return False
+
+    def keys(words: Collection[str]) -> set[str]:
+        latin = [n for n in words if n and all(ord(c) <= 0x24F for c in n if c.isalpha())]
+        return {k[:_CONSONANTS_COMPARED] for k in map(_heard, latin) if len(k) >= _CONSONANTS_COMPARED}
+
+    named, anchored = keys(names), keys(anchors)
+    if not named or not anchored:
+        return False
+    words = {_heard(form) for w in re.findall(r"[^\W\d_]+", read.casefold()) for form in (w, _ARTICLE.sub("", w))}
+    return any(w.startswith(k) for w in words for k in anchored) and not any(
+        w.startswith(k) for w in words for k in named
+    )

@@ -20,7 +20,7 @@ import re
 from difflib import SequenceMatcher
 
 from onrecord.attribute.knowledge import knowledge
-from onrecord.resolve.translit import name_key, transliterate
+from onrecord.resolve.translit import name_key, same_word_by_ear, transliterate
 
 __all__ = [
     "LINK_WORDS",
@@ -31,6 +31,7 @@ __all__ = [
     "name_tokens",
     "qualifier_swap",
     "skeleton",
+    "surname_heard",
     "words_apart",
 ]
 
@@ -172,6 +173,35 @@ def given_clash(a: str, b: str) -> bool:
     if not given_a or not given_b:
         return False
     return not any(_one_given(x, y, one_script) for x in given_a for y in given_b)
+
+
+def surname_heard(a: str, b: str) -> bool:
+    """Whether a person's surname, written in one script, is a whole word of the other's name
+    written in another, heard alike (:func:`~onrecord.resolve.translit.same_word_by_ear`: the
+    same key, consonants or sounds as a script's ear keeps them, never by a prefix or a part):
+    ``Whitcombe`` and ``Ντάνα Γουίτκομπ`` by their consonants, ``Marchetti`` and ``Агнес Мароў``
+    not, though their consonants begin alike. Either name's last word (each part of a hyphenated
+    one) may be the surname the other writes anywhere: another script's name may put a title
+    after it. Names in one script: False.
+
+    Args:
+        a: one person's name as stored.
+        b: the other's.
+
+    Returns:
+        True when the two are in two scripts and a surname of one is heard in the other.
+    """
+    if latin(a) == latin(b):
+        return False
+    ta, tb = name_tokens(a), name_tokens(b)
+    for own, other in ((ta, tb), (tb, ta)):
+        if not own:
+            continue
+        parts = [p for p in own[-1].split("-") if len(p) > 1]
+        words = [p for w in other for p in w.split("-") if len(p) > 1 and p not in _PARTICLES]
+        if any(same_word_by_ear(x, y) for x in parts for y in words):
+            return True
+    return False
 
 
 def _unmatched(words: list[str], others: list[str]) -> list[str]:

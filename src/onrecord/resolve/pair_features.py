@@ -7,9 +7,12 @@ skeletons are (``Desamand Aakhatarabarg`` and ``Desmond Achterberg``), whether t
 last words agree, what the names do not share (:mod:`~onrecord.resolve.name_clash`: two given
 names of one surname written in two scripts, a word of its own in each of two bodies' names),
 whether one name's words are all in the other's (``Harwick`` in ``Harwick Savings Bank``),
-whether one is the other's initials (``PFA`` for ``Portland Ferry Authority``), and whether the
-two are written in different scripts. :func:`candidate_pair` is the cheap test that decides
-which pairs are scored at all, the same when training and when resolving.
+whether one is the other's initials (``PFA`` for ``Portland Ferry Authority``), whether the
+two are written in different scripts, and, for two people's names in two scripts, whether the
+surname of one is a whole word of the other heard alike (:func:`~onrecord.resolve.name_clash.surname_heard`:
+``Kellbrand`` in ``Томаш Келлбранд``; not a skeleton's first letters alone).
+:func:`candidate_pair` is the cheap test that decides which pairs are scored at all, the same
+when training and when resolving.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from onrecord.resolve.name_clash import (
     members_body,
     name_tokens,
     qualifier_swap,
+    surname_heard,
     words_apart,
 )
 from onrecord.resolve.name_clash import skeleton as _skeleton
@@ -49,6 +53,7 @@ FEATURES = (
     "given_clash",
     "words_apart",
     "word_gap",
+    "surname_heard",
 )
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
@@ -151,4 +156,5 @@ def pair_features(a: str, kind_a: str, b: str, kind_b: str) -> dict[str, float]:
         "given_clash": float(clash),
         "words_apart": float(words_apart(a, b)) if both_body and not acronym else 0.0,
         "word_gap": float(abs(len(ta) - len(tb))),
+        "surname_heard": float(both_person and surname_heard(a, b)),
     }

@@ -13,7 +13,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["korean_name", "name_key", "same_consonants", "same_name_by_ear", "thai_letters", "transliterate"]
+__all__ = [
+    "korean_name",
+    "name_key",
+    "same_consonants",
+    "same_name_by_ear",
+    "same_word_by_ear",
+    "thai_letters",
+    "transliterate",
+]
 
 _CYRILLIC = {
     "а": "a",
@@ -844,6 +852,49 @@ def same_name_by_ear(
         return _same_by_ear_in_kana(a.split(), b.split())
     script = {"abjad": abjad, "hangul": hangul, "thai": thai, "voiceless": voiceless}
     return _same_words(a.split(), b.split(), script)
+
+
+_SCRIPT_EARS: tuple[dict[str, bool], ...] = (
+    {},
+    {"abjad": True},
+    {"kana": True},
+    {"hangul": True},
+    {"thai": True},
+    {"voiceless": True},
+)
+_WORD_CONSONANTS = 3  # consonants a word heard alike as a whole keeps at least
+
+
+def same_word_by_ear(a: str, b: str) -> bool:
+    """Whether two one-word keys (:func:`name_key`) are one word written by two scripts, as a
+    whole: the same key, the same consonants in the same order (:func:`same_consonants`), or the
+    same first letter and consonants as the ear of some script keeps them (:func:`_by_ear`: an
+    abjad's, katakana's, Hangul's, Thai's or Tamil's), :data:`_WORD_CONSONANTS` consonants at
+    least, or but one consonant apart of four (:func:`_consonant_apart`); never by a prefix or a
+    part ("Marchetti" and "Мароў" are two words)."""
+    if a == b:
+        return len(_VOWELS.sub("", a)) >= _WORD_CONSONANTS
+    if same_consonants(a, b):
+        return True
+    for script in _SCRIPT_EARS:
+        fa, fb = _ear_forms(a, **script), _ear_forms(b, **script)
+        if any(len(c) >= _WORD_CONSONANTS for _, c in fa & fb):
+            return True
+        if any(_consonant_apart(x, y) for _, x in fa for _, y in fb):
+            return True
+    return False
+
+
+def _consonant_apart(a: str, b: str) -> bool:
+    """Whether two words' consonants, four at least in the longer, differ by one left out (the
+    ``kh`` of "Achterberg" that Bengali writes as a vowel) or one changed at the same place (the
+    ``mb`` Greek writes ``μπ``)."""
+    if max(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _same_words(a: list[str], b: list[str], script: dict[str, bool]) -> bool:
