@@ -171,3 +171,24 @@ def test_choose_learns_a_separating_feature() -> None:
     _, threshold, table = choose(examples, names)
     assert max(table.values()) == 12
     assert 0.0 < threshold < 1.0
+
+
+@pytest.mark.parametrize(
+    ("features", "expected"),
+    [
+        # a past-tense cue weighs differently by where the day came from ("said" under a dateline)
+        ({"src_dateline": 1.0, "cue_past": 1.0}, {"cue_past*dateline"}),
+        # so does a weekday named in the quote's paragraph but not its sentence
+        ({"src_context": 1.0, "paragraph_weekday": 1.0}, {"paragraph_weekday*context"}),
+        ({"src_lede": 1.0, "cue_past": 1.0, "paragraph_weekday": 1.0}, {"cue_past*lede", "paragraph_weekday*lede"}),
+        # a crossing already there is replaced, not kept twice
+        ({"src_lede": 1.0, "cue_past": 1.0, "cue_past*context": 1.0}, {"cue_past*lede"}),
+        ({"src_lede": 1.0, "via": 1.0}, set()),
+    ],
+)
+def test_crossed_reads_the_tense_and_the_paragraphs_weekday_by_source(
+    features: dict[str, float], expected: set[str]
+) -> None:
+    out = day_gate.crossed(features)
+    assert {n for n in out if "*" in n} == expected
+    assert {n: v for n, v in out.items() if "*" not in n} == {n: v for n, v in features.items() if "*" not in n}

@@ -260,7 +260,16 @@ def day_features(article: Article, quote: Quote, quotes: Sequence[Quote], facts:
 
 
 # the features whose weight depends on where the day came from (each also crossed with the source)
-CROSSED = ("kind_direct", "cue_present", "lede_speaker", "sentence_weekday", "early_paragraph", "live")
+CROSSED = (
+    "kind_direct",
+    "cue_present",
+    "cue_past",
+    "lede_speaker",
+    "sentence_weekday",
+    "paragraph_weekday",
+    "early_paragraph",
+    "live",
+)
 
 
 def crossed(features: dict[str, float]) -> dict[str, float]:
