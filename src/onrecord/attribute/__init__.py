@@ -32,6 +32,7 @@ from onrecord.attribute.channels import (
     relayed,
 )
 from onrecord.attribute.clips import clip_name, script_cue
+from onrecord.attribute.clock_stamps import after_clock_stamp, is_live_blog, role_without_stamp
 from onrecord.attribute.documents import document_day, read_from_document
 from onrecord.attribute.entities import DOCUMENT_NOUNS, Entity, EntityTracker, abbreviates_office
 from onrecord.attribute.first_names import disclosed_speaker, disclosures
@@ -896,6 +897,7 @@ def _recorded_role(role: str, names: set[str]) -> str | None:
     an honorific or an age (:data:`_NO_ROLE`), not a piece cut out of a longer phrase
     (:data:`_CUT_ROLE`, an open bracket or quotation mark), not a word that is no office
     (:data:`_NOT_A_ROLE`)."""
+    role = role_without_stamp(role)  # "07.49 airline boss": the live blog's entry time
     words = {w for n in names for w in re.findall(r"[^\W\d_]{3,}", n.casefold())}
     last = None
     for m in re.finditer(r"[^\W\d_]+", role):
@@ -2039,7 +2041,8 @@ def _record(
     said_on_source: str | None = None,
     named_near: tuple[int, int] | None = None,
 ) -> Quote:
-    start, end = c.start, c.end
+    # a live blog's entry time opening the quote's paragraph is no word of it ("16.06 The agency ...")
+    start, end = after_clock_stamp(text, c.start, is_live_blog(text)), c.end
     # a bare quote's speaker is named by no cue of its own, but may be in its paragraph
     near = _mention_span(c) or (named_near if entity is not None else None)
     mention = _span(text, near) if near is not None else None
