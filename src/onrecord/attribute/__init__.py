@@ -19,6 +19,7 @@ from onrecord.attribute.appositions import (
     repaired,
     self_named,
 )
+from onrecord.attribute.article_bodies import always_after_the
 from onrecord.attribute.body_names import whole_body
 from onrecord.attribute.channel_gate import ViaFacts, keeps_via, record, recording, shipped_gate, via_features
 from onrecord.attribute.channel_names import same_outlet
@@ -912,6 +913,18 @@ def _recorded_role(role: str, names: set[str]) -> str | None:
     return role
 
 
+def _a_body_after_the(e: Entity, text: str) -> bool:
+    """Whether a 'person' of an article in English is a body or a place: no gender, no given
+    name opening its name, and the text writes the name only after "the"
+    (:func:`~onrecord.attribute.article_bodies.always_after_the`)."""
+    return (
+        e.kind == "person"
+        and e.gender is None
+        and not knowledge().starts_with_given_name(e.name)
+        and always_after_the(e.name, text)
+    )
+
+
 def _article_speakers(entities: list[Entity], text: str) -> list[ArticleSpeaker]:
     """One speaker per id: two entities whose names share an id ("Dmitry Peskov" and
     "Дмитрий Песков") are one speaker of the article, named as first seen. Its names are the
@@ -935,9 +948,12 @@ def _article_speakers(entities: list[Entity], text: str) -> list[ArticleSpeaker]
             forms |= {i for form in list(forms) for i in bracketed_initials(form, text)}
         first = merged.get(e.id)
         roles = [kept for r in e.roles if (kept := _recorded_role(r, names))]
+        kind = e.kind
+        if _a_body_after_the(e, text):
+            kind, roles = "organisation", []  # "The Admiralty insisted": no person's name
         if first is None:
             name = original or e.name
-            merged[e.id] = ArticleSpeaker(e.id, name, e.kind, e.gender, tuple(sorted(forms)), tuple(roles))
+            merged[e.id] = ArticleSpeaker(e.id, name, kind, e.gender, tuple(sorted(forms)), tuple(roles))
             continue
         merged[e.id] = ArticleSpeaker(
             e.id,
