@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal
 
 from onrecord.attribute.acronyms import defined_acronyms, spells
 from onrecord.attribute.appositions import behalf_of
+from onrecord.attribute.glued_roles import glued_role
 from onrecord.attribute.kin import KIN_OF, introduced_as_kin, kin
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.media_bodies import outlet_kinds, outlet_named_before
@@ -767,6 +768,10 @@ class EntityTracker:
             return self._organisation(mention)
         if mention.kind != "name" or not mention.name:
             return None
+        glued = glued_role(mention.name)
+        if glued is not None:
+            # "Poet Ansel Marrow said": the role word a sentence's capital joined to the name
+            mention = replace(mention, name=glued[1], role=mention.role or glued[0])
         if (
             self._kb.is_media_phrase(mention.name) and not self._kb.starts_with_given_name(mention.name)
         ) or self._programme_title(mention):
