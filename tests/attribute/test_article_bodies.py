@@ -33,3 +33,9 @@ def test_speaker_after_the_is_an_organisation() -> None:
     _, speakers = analyse_article(clean(Document(text, "test.txt", "text")))
     kinds = {s.name: s.kind for s in speakers}
     assert kinds.get("Admiralty") == "organisation"
+
+
+def test_speaker_described_as_a_business_is_an_organisation() -> None:
+    text = 'The publishing giant Quillon announced a settlement on Thursday, saying "the dispute is over."'
+    _, speakers = analyse_article(clean(Document(text, "test.txt", "text")))
+    assert {s.name: s.kind for s in speakers}.get("Quillon") == "organisation"

@@ -45,7 +45,7 @@ from onrecord.attribute.ledes import lede_speakers
 from onrecord.attribute.member_days import later_occasion, speaks_for
 from onrecord.attribute.moved_days import day_moved_on
 from onrecord.attribute.occasions import occasion_day
-from onrecord.attribute.organisations import article_organisations
+from onrecord.attribute.organisations import article_organisations, is_business_role
 from onrecord.attribute.original_names import original_name
 from onrecord.attribute.orphan_cues import orphan_choices, orphan_speakers, record_orphans
 from onrecord.attribute.outlet_days import OutletDays, told_outlet
@@ -914,15 +914,13 @@ def _recorded_role(role: str, names: set[str]) -> str | None:
 
 
 def _a_body_after_the(e: Entity, text: str) -> bool:
-    """Whether a 'person' of an article in English is a body or a place: no gender, no given
-    name opening its name, and the text writes the name only after "the"
-    (:func:`~onrecord.attribute.article_bodies.always_after_the`)."""
-    return (
-        e.kind == "person"
-        and e.gender is None
-        and not knowledge().starts_with_given_name(e.name)
-        and always_after_the(e.name, text)
-    )
+    """Whether a 'person' of an article is a body or a place: no gender, no given name opening
+    its name, and the text writes the name only after "the"
+    (:func:`~onrecord.attribute.article_bodies.always_after_the`), or every role read beside it
+    is a business's kind ("the telecommunications giant Brightwager")."""
+    if e.kind != "person" or e.gender is not None or knowledge().starts_with_given_name(e.name):
+        return False
+    return always_after_the(e.name, text) or (bool(e.roles) and all(is_business_role(r) for r in e.roles))
 
 
 def _article_speakers(entities: list[Entity], text: str) -> list[ArticleSpeaker]:
