@@ -766,12 +766,11 @@ class EntityTracker:
             mention = replace(mention, kind="name", name=fused, role=None)
         if mention.kind == "organisation" and mention.name:
             return self._organisation(mention)
-        if mention.kind != "name" or not mention.name:
-            return None
-        glued = glued_role(mention.name)
-        if glued is not None:
+        if mention.kind == "name" and mention.name and (glued := glued_role(mention.name)) is not None:
             # "Poet Ansel Marrow said": the role word a sentence's capital joined to the name
             mention = replace(mention, name=glued[1], role=mention.role or glued[0])
+        if mention.kind != "name" or not mention.name:
+            return None
         if (
             self._kb.is_media_phrase(mention.name) and not self._kb.starts_with_given_name(mention.name)
         ) or self._programme_title(mention):
