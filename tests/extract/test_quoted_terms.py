@@ -18,6 +18,8 @@ from onrecord.extract.quoted_terms import is_quoted_term
         ("Sie sagte, ", 2, False, False),  # set off by a comma
         ("Die Ministerin nannte das ", 1, True, False),  # a cue frames it
         ("Der Verband sprach von einer ", 3, False, False),  # three words may be a clause said
+        ("La cámara calificó la iniciativa de ", 2, False, False),  # what it was called
+        ("Die Gewerkschaft hat den Plan als ", 1, False, False),  # "als „...“ bezeichnet"
     ],
 )
 def test_is_quoted_term(left: str, words: int, cued: bool, expected: bool) -> None:

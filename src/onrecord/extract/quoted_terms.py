@@ -33,7 +33,16 @@ def is_quoted_term(left: str, words: int, cued: bool) -> bool:
     Returns:
         True for a quotation of at most :data:`MAX_TERM_WORDS` words that the sentence's own
         words run into (``left`` not empty and not ending on a colon, comma, dash or bracket)
-        with no cue in its sentence.
+        with no cue in its sentence and no word that introduces what a thing is called
+        ("de", "als", "comme") right before it.
     """
     lhs = left.rstrip()
-    return 0 < words <= MAX_TERM_WORDS and bool(lhs) and lhs[-1] not in _SET_OFF and not cued
+    if not (0 < words <= MAX_TERM_WORDS and lhs and lhs[-1] not in _SET_OFF and not cued):
+        return False
+    return lhs.split()[-1].casefold() not in _WHAT_IT_IS_CALLED
+
+
+# The words that introduce what someone called a thing ("calificó la iniciativa de «...»", "als
+# „...“ bezeichnet", "qualifié de « ... »"): a verb of calling, which no cue list holds, may frame
+# the quotation, so it stays a quote
+_WHAT_IT_IS_CALLED = frozenset("de d' d’ als as como comme come".split())
