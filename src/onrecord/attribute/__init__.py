@@ -19,6 +19,7 @@ from onrecord.attribute.appositions import (
     repaired,
     self_named,
 )
+from onrecord.attribute.article_bodies import always_after_the
 from onrecord.attribute.body_names import whole_body
 from onrecord.attribute.channel_gate import ViaFacts, keeps_via, record, recording, shipped_gate, via_features
 from onrecord.attribute.channel_names import same_outlet
@@ -32,6 +33,7 @@ from onrecord.attribute.channels import (
     relayed,
 )
 from onrecord.attribute.clips import clip_name, script_cue
+from onrecord.attribute.clock_stamps import after_clock_stamp, is_live_blog, role_without_stamp
 from onrecord.attribute.documents import document_day, read_from_document
 from onrecord.attribute.entities import DOCUMENT_NOUNS, Entity, EntityTracker, abbreviates_office
 from onrecord.attribute.first_names import disclosed_speaker, disclosures
@@ -43,7 +45,7 @@ from onrecord.attribute.ledes import lede_speakers
 from onrecord.attribute.member_days import later_occasion, speaks_for
 from onrecord.attribute.moved_days import day_moved_on
 from onrecord.attribute.occasions import occasion_day
-from onrecord.attribute.organisations import article_organisations
+from onrecord.attribute.organisations import article_organisations, is_business_role
 from onrecord.attribute.original_names import original_name
 from onrecord.attribute.orphan_cues import orphan_choices, orphan_speakers, record_orphans
 from onrecord.attribute.outlet_days import OutletDays, told_outlet
@@ -898,6 +900,7 @@ def _recorded_role(role: str, names: set[str]) -> str | None:
     an honorific or an age (:data:`_NO_ROLE`), not a piece cut out of a longer phrase
     (:data:`_CUT_ROLE`, an open bracket or quotation mark), not a word that is no office
     (:data:`_NOT_A_ROLE`)."""
+    role = role_without_stamp(role)  # "07.49 airline boss": the live blog's entry time
     words = {w for n in names for w in re.findall(r"[^\W\d_]{3,}", n.casefold())}
     last = None
     for m in re.finditer(r"[^\W\d_]+", role):
@@ -910,6 +913,16 @@ def _recorded_role(role: str, names: set[str]) -> str | None:
     if role.count("(") != role.count(")") or len(re.findall('["“”]', role)) % 2:
         return None
     return role
+
+
+def _a_body_after_the(e: Entity, text: str) -> bool:
+    """Whether a 'person' of an article is a body or a place: no gender, no given name opening
+    its name, and the text writes the name only after "the"
+    (:func:`~onrecord.attribute.article_bodies.always_after_the`), or every role read beside it
+    is a business's kind ("the telecommunications giant Brightwager")."""
+    if e.kind != "person" or e.gender is not None or knowledge().starts_with_given_name(e.name):
+        return False
+    return always_after_the(e.name, text) or (bool(e.roles) and all(is_business_role(r) for r in e.roles))
 
 
 def _article_speakers(entities: list[Entity], text: str) -> list[ArticleSpeaker]:
@@ -935,9 +948,12 @@ def _article_speakers(entities: list[Entity], text: str) -> list[ArticleSpeaker]
             forms |= {i for form in list(forms) for i in bracketed_initials(form, text)}
         first = merged.get(e.id)
         roles = [kept for r in e.roles if (kept := _recorded_role(r, names))]
+        kind = e.kind
+        if _a_body_after_the(e, text):
+            kind, roles = "organisation", []  # "The Admiralty insisted": no person's name
         if first is None:
             name = original or e.name
-            merged[e.id] = ArticleSpeaker(e.id, name, e.kind, e.gender, tuple(sorted(forms)), tuple(roles))
+            merged[e.id] = ArticleSpeaker(e.id, name, kind, e.gender, tuple(sorted(forms)), tuple(roles))
             continue
         merged[e.id] = ArticleSpeaker(
             e.id,
@@ -2043,7 +2059,8 @@ def _record(
     said_on_source: str | None = None,
     named_near: tuple[int, int] | None = None,
 ) -> Quote:
-    start, end = c.start, c.end
+    # a live blog's entry time opening the quote's paragraph is no word of it ("16.06 The agency ...")
+    start, end = after_clock_stamp(text, c.start, is_live_blog(text)), c.end
     # a bare quote's speaker is named by no cue of its own, but may be in its paragraph
     near = _mention_span(c) or (named_near if entity is not None else None)
     mention = _span(text, near) if near is not None else None

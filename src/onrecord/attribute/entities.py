@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal
 
 from onrecord.attribute.acronyms import defined_acronyms, spells
 from onrecord.attribute.appositions import behalf_of
+from onrecord.attribute.glued_roles import glued_role
 from onrecord.attribute.kin import KIN_OF, introduced_as_kin, kin
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.media_bodies import outlet_kinds, outlet_named_before
@@ -765,6 +766,9 @@ class EntityTracker:
             mention = replace(mention, kind="name", name=fused, role=None)
         if mention.kind == "organisation" and mention.name:
             return self._organisation(mention)
+        if mention.kind == "name" and mention.name and (glued := glued_role(mention.name)) is not None:
+            # "Poet Ansel Marrow said": the role word a sentence's capital joined to the name
+            mention = replace(mention, name=glued[1], role=mention.role or glued[0])
         if mention.kind != "name" or not mention.name:
             return None
         if (

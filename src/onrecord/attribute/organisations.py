@@ -163,10 +163,12 @@ def described_by_noun(text: str, noun: str, end: int) -> str | None:
 
 
 # Nouns for a business that a name may stand beside ("the betting operator Brightwager", "Tarnfell Heights,
-# the company that runs the resort", "power distributor Eastmere Power").
+# the company that runs the resort", "power distributor Eastmere Power", "publishing giant Quillon").
 _BUSINESS_KINDS = (
     "company|firm|group|carrier|airline|manufacturer|maker|operator|insurer|lender|retailer|utility|chain|"
-    "distributor|supplier|provider|developer|producer|drugmaker|carmaker|chipmaker|brewer|miner|contractor"
+    "distributor|supplier|provider|developer|producer|drugmaker|carmaker|chipmaker|brewer|miner|contractor|"
+    # a business by its size or its age: "the telecommunications giant Brightwager", "the search startup"
+    "giant|conglomerate|multinational|startup"
 )
 # What a business has, written after its name's possessive or before "of" and its name: its people
 # ("Halstrom's plant manager", "the general director of Kolvino Energo") and its works ("Halstrom's

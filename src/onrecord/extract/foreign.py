@@ -30,6 +30,7 @@ from onrecord.extract.framed import framed_reported_speech
 from onrecord.extract.head_last import head_last_bodies
 from onrecord.extract.marks import QuoteSpan, find_quotes
 from onrecord.extract.mentions import SAINTS, Mention
+from onrecord.extract.quoted_terms import is_quoted_term
 from onrecord.extract.respelling import respell_mention, spellings
 from onrecord.extract.sentences import Sentence, split_sentences
 from onrecord.extract.words import word_count
@@ -1224,6 +1225,12 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
             if not (q.open <= m.start() < q.close):
                 cue_span = (m.start(), m.end())
                 break
+        sentence_start = sentences[s_index].start if sentences else 0
+        cued = cue_span is not None or any(
+            not (q.open <= m.start() < q.close) for m in cue_words_in(text, sentence_start, right_end, language)
+        )
+        if is_quoted_term(left, words, cued):
+            continue  # "ein zehnseitiges „Morgenblatt“. Die Zeitung ...": a term, not a statement
         right_spans, at = [], q.close
         for title in (n for n in quotes[i + 1 :] if n.open < right_end and _a_title(text, n)):
             right_spans.append((at, title.open))  # a title's words name no speaker ("— сказала она «Вестям Острога»")

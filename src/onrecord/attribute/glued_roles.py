@@ -1,0 +1,42 @@
+"""A noun for what a person does, capitalised at a sentence's start and read as the first word
+of their name: "Poet Ansel Marrow described ..." is Ansel Marrow, a poet.
+
+English writes a role before a name without an article or a comma ("poet Ansel Marrow",
+"Oceanographer Lise Varga said"); at a sentence's start the role word takes a capital and the
+parse reads it as part of the name. The word is a role when it names a person by what they do or
+are (:func:`onrecord.resolve.roles.describes_person`: the role lexicons and the endings of such
+nouns), is no given name, and a full name of a known given name and a surname follows it. A
+word that is only a surname with such an ending ("Fisher", "Walker") stays a name when no given
+name follows ("Fisher Kane" where "Fisher" is a given name stays whole too).
+"""
+
+from __future__ import annotations
+
+from onrecord.attribute.knowledge import knowledge
+
+__all__ = ["glued_role"]
+
+
+def glued_role(name: str) -> tuple[str, str] | None:
+    """The role word glued to the front of a person's name, and the name without it.
+
+    Args:
+        name: a name as the parse read it ("Poet Ansel Marrow").
+
+    Returns:
+        ``(role, name)`` ("poet", "Ansel Marrow") when the first word is a noun for a person,
+        no given name and no title (titles are read elsewhere), and a given name and at least
+        one more word follow it; else None.
+    """
+    from onrecord.resolve.roles import describes_person
+
+    kb = knowledge()
+    words = name.split()
+    if len(words) < 3 or not words[0][:1].isupper() or not words[0][1:].islower():
+        return None
+    first, rest = words[0], " ".join(words[1:])
+    if kb.is_given_name(first) or kb.is_title(first) or not kb.is_given_name(words[1]):
+        return None
+    if not describes_person(first):
+        return None
+    return first.casefold(), rest

@@ -1,0 +1,41 @@
+"""Tests for onrecord.attribute.article_bodies: names written only after "the"."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.attribute.article_bodies import always_after_the
+from onrecord.clean import clean
+from onrecord.extract import analyse_article
+from onrecord.model import Document
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("Admiralty", "The Admiralty insisted there were no ships. Later the Admiralty claimed ...", True),
+        ("Tarn Basin", "The Tarn Basin is shallow, the Tarn Basin's pilots say.", True),
+        ("Halvorsen", "The Halvorsen report was late. Halvorsen said he regretted it.", False),
+        ("Okafor", "Okafor said the vote was close.", False),
+        ("Admiralty", "No such name here.", False),
+        ("Rook", "Theodore Rook spoke. Then Rook left.", False),
+    ],
+)
+def test_always_after_the(name: str, text: str, expected: bool) -> None:
+    assert always_after_the(name, text) is expected
+
+
+def test_speaker_after_the_is_an_organisation() -> None:
+    text = (
+        "The Admiralty insisted on Monday that no warships were in the strait.\n\n"
+        '"We have no vessels there," the Admiralty said in a statement.'
+    )
+    _, speakers = analyse_article(clean(Document(text, "test.txt", "text")))
+    kinds = {s.name: s.kind for s in speakers}
+    assert kinds.get("Admiralty") == "organisation"
+
+
+def test_speaker_described_as_a_business_is_an_organisation() -> None:
+    text = 'The publishing giant Quillon announced a settlement on Thursday, saying "the dispute is over."'
+    _, speakers = analyse_article(clean(Document(text, "test.txt", "text")))
+    assert {s.name: s.kind for s in speakers}.get("Quillon") == "organisation"
