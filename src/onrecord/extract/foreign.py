@@ -1229,8 +1229,10 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
         cued = cue_span is not None or any(
             not (q.open <= m.start() < q.close) for m in cue_words_in(text, sentence_start, right_end, language)
         )
-        if is_quoted_term(left, words, cued):
-            continue  # "ein zehnseitiges „Morgenblatt“. Die Zeitung ...": a term, not a statement
+        if cues(language) and is_quoted_term(left, words, cued):
+            # "ein zehnseitiges „Morgenblatt“. Die Zeitung ...": a term, not a statement; in a
+            # language with no cue list, "no cue in the sentence" says nothing, so it stays
+            continue
         right_spans, at = [], q.close
         for title in (n for n in quotes[i + 1 :] if n.open < right_end and _a_title(text, n)):
             right_spans.append((at, title.open))  # a title's words name no speaker ("— сказала она «Вестям Острога»")
