@@ -64,7 +64,7 @@ from onrecord.link.unread import THRESHOLD as UNREAD_THRESHOLD
 from onrecord.link.unread import names_differ, sole_counterparts, unread_translations
 from onrecord.link.views import MIN_VIEW_WORDS, clauses, unshifted, without_asides, without_names
 
-__all__ = ["RELAYED", "Embedder", "LinkItem", "LinkOptions", "LinkStats", "link_block", "statement_id"]
+__all__ = ["RELAYED", "Embedder", "LinkItem", "LinkOptions", "LinkStats", "link_block", "may_be_one", "statement_id"]
 
 Embedder = Callable[[Sequence["LinkItem"]], np.ndarray]
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
@@ -311,6 +311,10 @@ class LinkOptions:
         crosslingual: weigh a wording no earlier step linked to another language against its
             speaker's statements in other languages with the learned pair scorer
             (:mod:`onrecord.link.crosslingual`).
+        across: after each speaker's block is linked, join the statements of two speaker ids
+            whose wordings the learned cross-speaker scorer takes for one statement (one
+            report's attribution wrong or missing: :mod:`onrecord.link.across`); off: linking
+            stays within each speaker's block.
     """
 
     window_days: int = 7
@@ -348,6 +352,7 @@ class LinkOptions:
     learned: bool = True
     learned_floor: float = 0.3
     crosslingual: bool = True
+    across: bool = True
 
 
 @dataclass(slots=True)
@@ -1063,6 +1068,36 @@ def link_block(
     for sorted_index, original in enumerate(order):
         result[original] = order[rep[clusters.find(sorted_index)]]
     return result
+
+
+def may_be_one(a: LinkItem, b: LinkItem, options: LinkOptions | None = None) -> bool:
+    """Whether two quotes, whatever their speakers, pass the guards every candidate pair of
+    :func:`link_block` passes: the time window and the occasions told apart, a later claim of a
+    report, a rendering of another clause, days carried from a lede, an aside, and
+    :func:`~onrecord.link.features.compatible` (figures, negation, named parties). Equal words
+    are read as a lexical pair, any others as a pair of close vectors (the stricter reading).
+
+    Args:
+        a: one quote.
+        b: the other.
+        options: linking settings (the window).
+    """
+    options = options or LinkOptions()
+    wa, wb = _report_words(a), _report_words(b)
+    fa, fb = _as_denied(_features(a.text, a.language), a.denied), _as_denied(_features(b.text, b.language), b.denied)
+    strength = _EQUAL if wa == wb else 0.0
+    return not (
+        not _in_window(a, b, options.window_days, strength >= _LEXICAL)
+        or _another_claim(wa, fa.specific, b)
+        or _another_claim(wb, fb.specific, a)
+        or _another_occasion(a, b, strength)
+        or _renders_apart(a, wa, fa, b)
+        or _renders_apart(b, wb, fb, a)
+        or _apart_by_carried_days(a, b, options.window_days, strength)
+        or opens_in_an_aside(wa, b.text)
+        or opens_in_an_aside(wb, a.text)
+        or not compatible(fa, fb)[0]
+    )
 
 
 def _names_as_acronyms(its: list[LinkItem]) -> list[LinkItem]:
