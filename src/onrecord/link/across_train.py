@@ -31,7 +31,7 @@ from onrecord.tagger.gate import fit_logistic
 
 __all__ = ["choose", "collect", "main"]
 
-_PENALTIES = (0.3, 1.0, 3.0, 10.0)
+_PENALTIES = (0.3, 1.0, 3.0, 10.0, 30.0)
 _SHIPPED_SETS = "1-84"
 _THRESHOLDS = tuple(round(0.2 + k / 100, 2) for k in range(80))
 
