@@ -342,20 +342,22 @@ def replace_statements(
     cover those quotes and the other members of those statements."""
     ids = sorted(set(quote_ids))
     old: set[str] = set()
+    held: set[str] = set()  # every statement the quotes were in, whoever's
     for chunk, marks in _chunks(ids):
-        old |= {
-            r[0]
-            for r in conn.execute(
-                f"SELECT DISTINCT s.id FROM quotes q JOIN statements s ON s.id = q.statement_id "
-                f"WHERE q.id IN ({marks}) AND s.speaker_id IS ?",
-                [*chunk, speaker_id],
-            )
-        }
+        for sid, owner in conn.execute(
+            f"SELECT DISTINCT s.id, s.speaker_id FROM quotes q JOIN statements s ON s.id = q.statement_id "
+            f"WHERE q.id IN ({marks})",
+            chunk,
+        ):
+            held.add(sid)
+            if owner == speaker_id:
+                old.add(sid)
     conn.executemany("DELETE FROM statements WHERE id = ?", [(s,) for s in sorted(old)])
     updates = [(sid, qid) for sid, qids in groups.items() for qid in qids]
     conn.executemany("UPDATE quotes SET statement_id = ? WHERE id = ?", updates)
     for sid, qids in groups.items():
         _summarise(conn, sid, speaker_id, qids)
+    _settle_left(conn, held - set(groups))
 
 
 def assign_statements(conn: sqlite3.Connection, speaker_id: str | None, groups: Mapping[str, Sequence[str]]) -> None:
@@ -364,15 +366,38 @@ def assign_statements(conn: sqlite3.Connection, speaker_id: str | None, groups: 
     The speaker's earlier statements are replaced; each statement's summary (canonical wording,
     first report, outlets, languages) is computed from its quotes.
     """
+    held = {r[0] for r in conn.execute("SELECT DISTINCT statement_id FROM quotes WHERE speaker_id IS ?", (speaker_id,))}
     if speaker_id is None:
-        old = [r[0] for r in conn.execute("SELECT DISTINCT statement_id FROM quotes WHERE speaker_id IS NULL")]
-        conn.executemany("DELETE FROM statements WHERE id = ?", [(s,) for s in old if s])
+        conn.executemany("DELETE FROM statements WHERE id = ?", [(s,) for s in sorted(held) if s])
     else:
+        held |= {r[0] for r in conn.execute("SELECT id FROM statements WHERE speaker_id = ?", (speaker_id,))}
         conn.execute("DELETE FROM statements WHERE speaker_id = ?", (speaker_id,))
     updates = [(sid, qid) for sid, qids in groups.items() for qid in qids]
     conn.executemany("UPDATE quotes SET statement_id = ? WHERE id = ?", updates)
     for sid, qids in groups.items():
         _summarise(conn, sid, speaker_id, qids)
+    _settle_left(conn, {s for s in held if s} - set(groups))
+
+
+def _settle_left(conn: sqlite3.Connection, statement_ids: set[str]) -> None:
+    """The statements a re-link took quotes out of (or removed) while other speakers' quotes are
+    still in them (a statement :func:`join_statements` made across speaker ids): each is stored
+    again with the quotes it has left, under the speaker most of them carry, and removed when it
+    has none, so that no quote names a statement that is gone and no summary counts a quote that left."""
+    for sid in sorted(statement_ids):
+        rows = conn.execute("SELECT id, speaker_id, speaker_kind FROM quotes WHERE statement_id = ?", (sid,)).fetchall()
+        if not rows:
+            conn.execute("DELETE FROM statements WHERE id = ?", (sid,))
+            continue
+        _summarise(conn, sid, _majority_speaker(rows), [r[0] for r in rows])
+
+
+def _majority_speaker(rows: Sequence[Sequence[Any]]) -> str | None:
+    """The speaker id most of a statement's quotes carry (rows: quote id, speaker id, speaker kind;
+    of those that have one): a person before an organisation or a role, then the smallest id."""
+    count = Counter(r[1] for r in rows if r[1] is not None)
+    kinds = {r[1]: r[2] for r in rows}
+    return min(count, key=lambda s: (-count[s], kinds.get(s) != "person", s)) if count else None
 
 
 def undated_quotes(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[tuple[str, str, str]]:
@@ -780,9 +805,7 @@ def join_statements(conn: sqlite3.Connection, groups: Sequence[Sequence[str]]) -
         ).fetchall()
         if not rows:
             continue
-        count = Counter(r[1] for r in rows if r[1] is not None)
-        kinds = {r[1]: r[2] for r in rows}
-        speaker = min(count, key=lambda s: (-count[s], kinds.get(s) != "person", s)) if count else None
+        speaker = _majority_speaker(rows)
         held = Counter(r[3] for r in rows if r[1] == speaker)
         keep = min(held, key=lambda s: (-held[s], s))
         others = [s for s in ids if s != keep]
