@@ -24,10 +24,11 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from onrecord.evaluate.splits import set_folder
 from onrecord.link.across import FEATURES, SCORER_FILE
 from onrecord.link.learned import PairScorer
-from onrecord.link.learned_train import Example, folds, parse_sets, set_folder
-from onrecord.tagger.gate import fit_logistic
+from onrecord.link.learned_train import Example, development_sets, folds
+from onrecord.logistic import fit_logistic
 
 __all__ = ["choose", "collect", "main"]
 
@@ -119,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--from-pairs", action="store_true", help="fit from --pairs without scoring the sets")
     parser.add_argument("--out", default=str(SCORER_FILE), help="the scorer file to write")
     args = parser.parse_args(argv)
-    sets = parse_sets(args.sets)
+    sets = development_sets(args.sets)
     if args.from_pairs:
         lines = Path(args.pairs).read_text(encoding="utf-8").splitlines()
         wanted = set(sets)
@@ -149,7 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         },
         "command": f"python -m onrecord.link.across_train --sets {args.sets} --jobs 2",
     }
-    scorer = PairScorer(scorer.names, scorer.weights, scorer.bias, threshold, meta)
+    scorer = PairScorer(scorer.names, scorer.weights, scorer.bias, threshold, meta=meta)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(scorer.to_dict(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(json.dumps(meta, indent=1))
