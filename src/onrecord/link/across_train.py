@@ -7,7 +7,7 @@ guards (:func:`~onrecord.link.across.recording`), and labels it from the set's g
 statement or two (two real speakers repeating one slogan, a trap: two), what joining the two
 statements would change in the statement pairs (right minus wrong, over their members), and
 whether it would merge a trap. It fits a logistic regression
-(:func:`onrecord.tagger.gate.fit_logistic`) for each penalty on folds of the sets (every set's
+(:func:`onrecord.logistic.fit_logistic`) for each penalty on folds of the sets (every set's
 pairs in one fold), picks the penalty and the threshold at which the pairs accepted out of fold
 gain the most right pairs less wrong ones with no trap merged, refits on every set with that
 penalty and writes ``src/onrecord/link/data/across_scorer.json`` with the figures.
