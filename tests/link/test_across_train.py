@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from onrecord.link import across_train
 from onrecord.link.across import FEATURES
-from onrecord.link.across_train import choose
-from onrecord.link.learned_train import Example
+from onrecord.link.across_train import PENALTIES
+from onrecord.link.learned_train import Example, choose
 
 
 def _example(number: int, share: float, label: int, trap: bool = False) -> Example:
@@ -13,12 +13,12 @@ def _example(number: int, share: float, label: int, trap: bool = False) -> Examp
 
 
 def test_public_names() -> None:
-    assert set(across_train.__all__) == {"choose", "collect", "main"}
+    assert set(across_train.__all__) == {"PENALTIES", "collect", "main"}
 
 
 def test_choose_separates_by_share() -> None:
     examples = [_example(n, share, int(share > 0.6)) for n in range(1, 13) for share in (0.3, 0.4, 0.5, 0.7, 0.9, 1.0)]
-    _, threshold, figures = choose(examples)
+    _, threshold, figures = choose(examples, FEATURES, PENALTIES)
     assert 0.2 <= threshold < 1.0
     assert all(row["traps"] == 0 for row in figures.values())
 
@@ -26,7 +26,7 @@ def test_choose_separates_by_share() -> None:
 def test_a_trap_among_the_likeliest_raises_the_threshold() -> None:
     # two speakers repeating one slogan: equal words, two statements, and a trap
     examples = [_example(n, 0.9, 1) for n in range(1, 13)] + [_example(n, 1.0, 0, trap=True) for n in (3, 7)]
-    _, threshold, figures = choose(examples)
+    _, threshold, figures = choose(examples, FEATURES, PENALTIES)
     assert all(row.get("traps", 0) == 0 for row in figures.values())
     assert threshold <= 1.0
 

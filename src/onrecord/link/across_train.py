@@ -3,38 +3,37 @@
 ``python -m onrecord.link.across_train --sets 1-84 --jobs 2`` scores every development set
 (``tests/data/linking_heldout`` and ``linking_heldout2`` ... ``linking_heldout84``), records each
 pair of two speaker ids' quotes that share trigrams, lie in two statements and pass the linker's
-guards (:func:`~onrecord.link.across.recording`), and labels it from the set's gold: one
-statement or two (two real speakers repeating one slogan, a trap: two), what joining the two
-statements would change in the statement pairs (right minus wrong, over their members), and
-whether it would merge a trap. It fits a logistic regression
-(:func:`onrecord.logistic.fit_logistic`) for each penalty on folds of the sets (every set's
-pairs in one fold), picks the penalty and the threshold at which the pairs accepted out of fold
-gain the most right pairs less wrong ones with no trap merged, refits on every set with that
-penalty and writes ``src/onrecord/link/data/across_scorer.json`` with the figures.
-``--pairs FILE`` keeps the recorded pairs (JSON Lines) and ``--from-pairs`` fits from such a file
-without scoring again. The validation sets (85 on) are never read.
+guards and the veto on two named persons (:func:`~onrecord.link.across.recording`), and labels
+it from the set's gold: one statement or two (two real speakers repeating one slogan, a trap:
+two), what joining the two statements would change in the statement pairs (right minus wrong,
+over their members), and whether it would merge a trap. The fitting is the pair scorer's
+(:func:`onrecord.link.learned_train.train`, one function both trainers call): a logistic
+regression (:func:`onrecord.logistic.fit_logistic`) for each penalty on folds of the sets (every
+set's pairs in one fold), the penalty and threshold at which the pairs accepted out of fold gain
+the most right pairs less wrong ones with no trap merged, a refit on every set with that penalty,
+written to ``src/onrecord/link/data/across_scorer.json`` with the figures. ``--pairs FILE`` keeps
+the recorded pairs (JSON Lines) and ``--from-pairs`` fits from such a file without scoring again.
+The validation sets (85 on) are never read.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 from collections.abc import Sequence
-from dataclasses import asdict
 from pathlib import Path
-from typing import Any
 
 from onrecord.evaluate.splits import set_folder
 from onrecord.link.across import FEATURES, SCORER_FILE
-from onrecord.link.learned import PairScorer
-from onrecord.link.learned_train import Example, development_sets, folds
-from onrecord.logistic import fit_logistic
+from onrecord.link.learned_train import Example, collect_sets, development_sets, read_pairs, train
+from onrecord.link.linker import ACROSS_ENV
 
-__all__ = ["choose", "collect", "main"]
+__all__ = ["PENALTIES", "collect", "main"]
 
-_PENALTIES = (0.3, 1.0, 3.0, 10.0, 30.0)
+PENALTIES = (0.3, 1.0, 3.0, 10.0, 30.0)
+"""The L2 penalties tried (a stronger one than the pair scorer's: few positive pairs)."""
 _SHIPPED_SETS = "1-84"
-_THRESHOLDS = tuple(round(0.2 + k / 100, 2) for k in range(80))
 
 
 def collect(root: Path, number: int) -> list[Example]:
@@ -65,51 +64,6 @@ def _collect_one(args: tuple[str, int]) -> list[Example]:
     return collect(Path(args[0]), args[1])
 
 
-def _fit(examples: Sequence[Example], l2: float) -> PairScorer:
-    weights, bias = fit_logistic([e.features for e in examples], [e.label for e in examples], FEATURES, l2)
-    return PairScorer(FEATURES, weights, bias)
-
-
-def _out_of_fold(examples: Sequence[Example], l2: float) -> list[float]:
-    probs = [0.0] * len(examples)
-    for held in folds(examples):
-        chosen = set(held)
-        scorer = _fit([e for k, e in enumerate(examples) if k not in chosen], l2)
-        for k in held:
-            probs[k] = scorer.probability(examples[k].features)
-    return probs
-
-
-def _at(examples: Sequence[Example], probs: Sequence[float], threshold: float) -> dict[str, int]:
-    taken = [e for e, p in zip(examples, probs, strict=True) if p >= threshold]
-    return {
-        "accepted": len(taken),
-        "one_statement": sum(e.label for e in taken),
-        "gain": sum(e.gain for e in taken),
-        "traps": sum(e.trap for e in taken),
-    }
-
-
-def choose(examples: Sequence[Example]) -> tuple[float, float, dict[str, Any]]:
-    """The penalty and threshold whose out-of-fold acceptances gain the most (right pairs less
-    wrong ones) with no trap merged, and the figures at each penalty's best threshold.
-
-    Returns:
-        ``(penalty, threshold, figures)``; threshold 1.0 when no threshold gains anything.
-    """
-    best: tuple[int, float, float] = (0, _PENALTIES[0], 1.0)
-    figures: dict[str, Any] = {}
-    for l2 in _PENALTIES:
-        probs = _out_of_fold(examples, l2)
-        rows = {t: _at(examples, probs, t) for t in _THRESHOLDS}
-        safe = [(r["gain"], -t, t) for t, r in rows.items() if r["traps"] == 0]
-        gain, _, threshold = max(safe) if safe else (0, 0.0, 1.0)
-        figures[str(l2)] = {"threshold": threshold, **rows.get(threshold, {})}
-        if gain > best[0]:
-            best = (gain, l2, threshold)
-    return best[1], best[2], figures
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Collect the pairs, choose the penalty and threshold, and write the scorer."""
     parser = argparse.ArgumentParser(prog="python -m onrecord.link.across_train", description=__doc__)
@@ -121,38 +75,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", default=str(SCORER_FILE), help="the scorer file to write")
     args = parser.parse_args(argv)
     sets = development_sets(args.sets)
+    os.environ.pop(ACROSS_ENV, None)  # the pass records whatever the environment says of it
     if args.from_pairs:
-        lines = Path(args.pairs).read_text(encoding="utf-8").splitlines()
-        wanted = set(sets)
-        examples = [e for e in (Example(**json.loads(line)) for line in lines if line) if e.set in wanted]
+        examples = read_pairs(Path(args.pairs), sets)
     else:
-        from multiprocessing import Pool
-
-        work = [(args.root, n) for n in sorted(sets, key=lambda n: (n % 4, n))]
-        examples = []
-        with Pool(args.jobs) as pool:
-            for part in pool.imap_unordered(_collect_one, work, chunksize=1):
-                examples += part
-                if args.pairs:
-                    with Path(args.pairs).open("a", encoding="utf-8") as out:
-                        out.writelines(json.dumps(asdict(e), sort_keys=True) + "\n" for e in part)
-    # stable: each set's pairs in their recorded order, the sets in order
+        examples = collect_sets(_collect_one, args.root, sets, args.jobs, args.pairs)
+    # stable: the sets in order, each set's pairs by their features
     examples.sort(key=lambda e: (e.set, json.dumps(e.features, sort_keys=True), e.label, e.gain, e.trap))
-    l2, threshold, figures = choose(examples)
-    scorer = _fit(examples, l2)
-    meta = {
-        "trained_on": f"development sets {args.sets}",
-        "examples": {"pairs": len(examples), "one_statement": sum(e.label for e in examples)},
-        "penalty": l2,
-        "cross_validation": {
-            "folds": len(folds(examples)),
-            "per penalty, at its best threshold with no trap merged (accepted, one statement, gain, traps)": figures,
-        },
-        "command": f"python -m onrecord.link.across_train --sets {args.sets} --jobs 2",
-    }
-    scorer = PairScorer(scorer.names, scorer.weights, scorer.bias, threshold, meta=meta)
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text(json.dumps(scorer.to_dict(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    meta = train(examples, FEATURES, PENALTIES, Path(args.out), "onrecord.link.across_train", args.sets)
     print(json.dumps(meta, indent=1))
     return 0
 
