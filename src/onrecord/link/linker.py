@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import itertools
+import os
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
@@ -64,10 +65,34 @@ from onrecord.link.unread import THRESHOLD as UNREAD_THRESHOLD
 from onrecord.link.unread import names_differ, sole_counterparts, unread_translations
 from onrecord.link.views import MIN_VIEW_WORDS, clauses, unshifted, without_asides, without_names
 
-__all__ = ["RELAYED", "Embedder", "LinkItem", "LinkOptions", "LinkStats", "link_block", "may_be_one", "statement_id"]
+__all__ = [
+    "ACROSS_ENV",
+    "RELAYED",
+    "Embedder",
+    "LinkItem",
+    "LinkOptions",
+    "LinkStats",
+    "across_enabled",
+    "link_block",
+    "may_be_one",
+    "statement_id",
+]
 
 Embedder = Callable[[Sequence["LinkItem"]], np.ndarray]
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
+
+ACROSS_ENV = "ONRECORD_ACROSS"
+"""The environment variable that turns the cross-speaker pass off (``off``, ``0``, ``no``, ``false``)."""
+
+
+def across_enabled() -> bool:
+    """Whether :class:`LinkOptions` built now joins statements across speaker ids
+    (:mod:`onrecord.link.across`): unless ``ONRECORD_ACROSS`` is ``off`` (or ``0``, ``no``,
+    ``false``). Read where the options are built, so an Archive's ingest, ``onrecord relink`` and
+    ``onrecord eval`` all follow it."""
+    return os.environ.get(ACROSS_ENV, "").strip().casefold() not in {"off", "0", "no", "false"}
+
+
 RELAYED = "relayed"
 """The :attr:`LinkItem.medium` of words a person relays ("he told me himself that ..."): that
 person's telling is an occasion of its own, not the speaker's interview or post."""
@@ -314,7 +339,8 @@ class LinkOptions:
         across: after each speaker's block is linked, join the statements of two speaker ids
             whose wordings the learned cross-speaker scorer takes for one statement (one
             report's attribution wrong or missing: :mod:`onrecord.link.across`); off: linking
-            stays within each speaker's block.
+            stays within each speaker's block. Its default follows the environment
+            (:func:`across_enabled`: ``ONRECORD_ACROSS=off`` turns it off).
     """
 
     window_days: int = 7
@@ -352,7 +378,7 @@ class LinkOptions:
     learned: bool = True
     learned_floor: float = 0.3
     crosslingual: bool = True
-    across: bool = True
+    across: bool = field(default_factory=across_enabled)
 
 
 @dataclass(slots=True)
