@@ -150,3 +150,79 @@ def test_recording_decides_nothing(archive: Archive) -> None:
     (pair,) = found.values()
     assert pair.features["equal"] == 1.0 and pair.features["one_organisation"] == 1.0
     assert len({r[1] for r in _boarding(conn)}) == 2
+
+
+_SLOGAN = (
+    "Island ferry halted\n\n" + _LEDE + '"No passenger will board the Tollan ferry until every engine part has '
+    "been checked twice,\" said Dorran Pike, who leads the Tollan islanders' council.\n"
+)
+
+
+@pytest.mark.parametrize("archive", [_SLOGAN], indirect=True)
+def test_two_named_persons_saying_one_slogan_never_join(archive: Archive) -> None:
+    conn = archive.connection
+    rows = _boarding(conn)
+    assert len({r[0] for r in rows}) == 2 and all(r[0].startswith("p:") for r in rows)
+    with recording() as found:
+        link_across(conn, None, LinkOptions())
+    assert not found  # the veto comes before the scorer: never a candidate
+    assert link_across(conn, None, LinkOptions(), _always()) == 0
+    assert len({r[1] for r in _boarding(conn)}) == 2
+
+
+def test_the_environment_turns_it_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ONRECORD_ACROSS", "off")
+    assert LinkOptions().across is False
+    with Archive(":memory:") as opened:
+        assert opened.link_options.across is False
+    monkeypatch.setenv("ONRECORD_ACROSS", "on")
+    assert LinkOptions().across is True
+    monkeypatch.delenv("ONRECORD_ACROSS")
+    assert LinkOptions().across is True
+
+
+def _dangling(conn: sqlite3.Connection) -> int:
+    return int(
+        conn.execute(
+            "SELECT count(*) FROM quotes q LEFT JOIN statements s ON s.id = q.statement_id "
+            "WHERE q.statement_id IS NOT NULL AND s.id IS NULL"
+        ).fetchone()[0]
+    )
+
+
+def _miscounted(conn: sqlite3.Connection) -> int:
+    return int(
+        conn.execute(
+            "SELECT count(*) FROM statements s WHERE s.quotes != "
+            "(SELECT count(*) FROM quotes q WHERE q.statement_id = s.id)"
+        ).fetchone()[0]
+    )
+
+
+def test_ingest_and_relink_keep_the_joined_statements_consistent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(across, "load_scorer", _always)
+    said = '"No passenger will board the Tollan ferry until every engine part has been checked twice," '
+    (tmp_path / "a.txt").write_text(_FIRST, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(_SAME, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(
+        "Ferry stays in dock\n\n" + _LEDE + said + "the harbour authority said again on Wednesday.\n", encoding="utf-8"
+    )
+    with Archive(":memory:", link=LinkOptions(across=True)) as opened:
+        opened.ingest([str(tmp_path / name) for name in ("a.txt", "b.txt", "c.txt")])
+        conn = opened.connection
+        rows = _boarding(conn)
+        assert len(rows) == 3 and len({r[1] for r in rows}) == 1  # joined at ingest, as the eval joins them
+        speakers = [r[0] for r in rows]
+        (statement,) = {r[1] for r in rows}
+        shown = conn.execute("SELECT speaker_id FROM statements WHERE id = ?", (statement,)).fetchone()[0]
+        assert shown == max(set(speakers), key=speakers.count)  # the majority speaker is the one shown
+        assert _dangling(conn) == 0 and _miscounted(conn) == 0
+        opened.relink()
+        assert _dangling(conn) == 0 and _miscounted(conn) == 0
+        assert len({r[1] for r in _boarding(conn)}) == 1
+        opened.link_options = LinkOptions(across=False)
+        opened.relink()  # each speaker's block alone again: still no quote names a missing statement
+        assert _dangling(conn) == 0 and _miscounted(conn) == 0
+        assert len({r[1] for r in _boarding(conn)}) == 2

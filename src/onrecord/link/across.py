@@ -12,7 +12,9 @@ a word, how many quotes each id has; days, article, forms). A pair scored at lea
 must still pass the linker's guards (:func:`~onrecord.link.linker.may_be_one`: the window, the
 occasions told apart, :func:`~onrecord.link.features.compatible`), and two statements join only
 if every pair of their members stays compatible, so two people repeating a slogan on two
-occasions, or a trap, stay apart.
+occasions, or a trap, stay apart. Two named persons whose names share no word are never joined,
+whatever the scorer says (:mod:`onrecord.link.across_persons`): such a pair is no candidate, and
+two statements whose speakers include such a pair do not join through a third.
 
 The joined statement's speaker is the speaker id most of its quotes carry
 (:func:`onrecord.store.statements.join_statements`); each quote keeps its own speaker.
@@ -20,7 +22,9 @@ The joined statement's speaker is the speaker id most of its quotes carry
 The weights are package data (``link/data/across_scorer.json``), trained on development sets
 1-84 only and rebuilt byte for byte by
 ``python -m onrecord.link.across_train --sets 1-84 --jobs 2`` (:mod:`onrecord.link.across_train`);
-``LinkOptions(across=False)`` turns the pass off.
+``LinkOptions(across=False)`` turns the pass off, and so does ``ONRECORD_ACROSS=off`` in the
+environment (read where the options are built: an Archive's ingest, ``onrecord relink`` and
+``onrecord eval`` alike; :func:`onrecord.link.linker.across_enabled`).
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from typing import Any
 import numpy as np
 
 from onrecord.dates import day_ordinal
+from onrecord.link.across_persons import Speaker, any_persons_apart, persons_apart
 from onrecord.link.embed import MODEL
 from onrecord.link.features import Features, compatible, content_words, features, tokens
 from onrecord.link.learned import PairScorer
@@ -341,11 +346,13 @@ def _quoted(row: Sequence[object]) -> Quoted:
 
 
 class _Statements:
-    """Union-find over statement ids, each root with its members' verification features."""
+    """Union-find over statement ids, each root with its members' verification features and
+    speakers."""
 
-    def __init__(self, members: dict[str, list[Features]]) -> None:
+    def __init__(self, members: dict[str, list[Features]], speakers: dict[str, set[Speaker]]) -> None:
         self.parent = {s: s for s in members}
         self.members = members
+        self.speakers = speakers
 
     def find(self, s: str) -> str:
         while self.parent[s] != s:
@@ -354,9 +361,11 @@ class _Statements:
         return s
 
     def union(self, x: str, y: str) -> bool:
-        """Join two statements if every pair of their (first) members stays compatible."""
+        """Join two statements if every pair of their (first) members stays compatible and no
+        speaker of one and speaker of the other are two different named persons
+        (:func:`~onrecord.link.across_persons.any_persons_apart`)."""
         rx, ry = self.find(x), self.find(y)
-        if rx == ry:
+        if rx == ry or any_persons_apart(self.speakers[rx], self.speakers[ry]):
             return False
         left, right = self.members[rx][:_MOST_MEMBERS], self.members[ry][:_MOST_MEMBERS]
         if not all(compatible(fa, fb)[0] for fa in left for fb in right):
@@ -364,6 +373,7 @@ class _Statements:
         keep, gone = min(rx, ry), max(rx, ry)
         self.parent[gone] = keep
         self.members[keep] = self.members[keep] + self.members.pop(gone)
+        self.speakers[keep] = self.speakers[keep] | self.speakers.pop(gone)
         return True
 
 
@@ -422,7 +432,7 @@ def link_across(
     scored: list[tuple[float, int, int]] = []
     for i, j in pairs:
         a, b = quotes[i], quotes[j]
-        if not may_be_one(items[a.quote_id], items[b.quote_id], options):
+        if persons_apart(_speaker(a), _speaker(b)) or not may_be_one(items[a.quote_id], items[b.quote_id], options):
             continue
         members = len(held[a.statement_id]) + len(held[b.statement_id])
         size = (sizes.get(a.speaker_id or "", 0), sizes.get(b.speaker_id or "", 0))
@@ -443,13 +453,21 @@ def link_across(
             scored.append((chance, i, j))
     if not scored:
         return 0
-    statements = _Statements({s: [feats(k) for k in ks] for s, ks in held.items()})
+    statements = _Statements(
+        {s: [feats(k) for k in ks] for s, ks in held.items()},
+        {s: {_speaker(quotes[k]) for k in ks} for s, ks in held.items()},
+    )
     for _, i, j in sorted(scored, key=lambda p: (-p[0], quotes[p[1]].quote_id, quotes[p[2]].quote_id)):
         statements.union(quotes[i].statement_id, quotes[j].statement_id)
     groups: dict[str, list[str]] = {}
     for s in held:
         groups.setdefault(statements.find(s), []).append(s)
     return store.join_statements(conn, [g for g in groups.values() if len(g) > 1])
+
+
+def _speaker(q: Quoted) -> Speaker:
+    """A quote's speaker as the veto reads it (:mod:`onrecord.link.across_persons`)."""
+    return (q.speaker_id, q.speaker_name, q.speaker_kind)
 
 
 def _as_item(q: Quoted) -> LinkItem:
