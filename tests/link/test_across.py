@@ -104,6 +104,19 @@ def test_features_of_a_missing_speaker() -> None:
     assert row["statement_size"] == pytest.approx(3 / 12)
 
 
+def test_features_of_a_translation_the_second_model_found() -> None:
+    from onrecord.link.across_unread import Second
+
+    a = _quoted("q1", "p:talia-brenn", "s1", _WORDS)
+    rendered = "केल्बी फेन का जलाशय शरद की बारिश से पहले फिर भर जाएगा"
+    b = Quoted("q2", None, None, None, "s2", rendered, "direct", "hi", 100, "b")
+    row = pair_features(a, b, features(a.text, "en"), features(b.text, "hi"), 0.0, (2, 0), 2, None, Second(0.9, 0.03))
+    assert row["unread"] == 1.0 and row["cross_language"] == 1.0
+    assert row["second_cosine"] == pytest.approx(0.5) and row["second_lead"] == pytest.approx(0.5)
+    plain = pair_features(a, a, features(a.text, "en"), features(a.text, "en"), 1.0, (2, 2), 2)
+    assert plain["unread"] == plain["second_cosine"] == plain["second_lead"] == 0.0
+
+
 def test_features_of_a_spokesperson_and_the_body() -> None:
     a = _quoted("q1", "p:talia-brenn", "s1", _WORDS)
     b = _quoted("q2", "o:brenn-water-board", "s2", _WORDS, kind="organisation")
@@ -226,3 +239,29 @@ def test_ingest_and_relink_keep_the_joined_statements_consistent(
         opened.relink()  # each speaker's block alone again: still no quote names a missing statement
         assert _dangling(conn) == 0 and _miscounted(conn) == 0
         assert len({r[1] for r in _boarding(conn)}) == 2
+
+
+def _partition(conn: sqlite3.Connection) -> set[frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for text, statement in conn.execute(
+        "SELECT q.text || '@' || a.source, q.statement_id FROM quotes q JOIN articles a ON a.id = q.article_id"
+    ):
+        groups.setdefault(statement, set()).add(text)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_ingest_one_by_one_gives_the_statements_of_one_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(across, "load_scorer", _always)
+    names = []
+    again = _SAME.replace("said in a statement", "said again on Wednesday")
+    for name, text in (("a.txt", _FIRST), ("b.txt", _SAME), ("c.txt", again)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        names.append(str(tmp_path / name))
+    with Archive(":memory:", link=LinkOptions(across=True)) as together:
+        together.ingest(names)
+        expected = _partition(together.connection)
+    with Archive(":memory:", link=LinkOptions(across=True)) as apart:
+        for name in names:
+            apart.ingest([name])
+        assert _partition(apart.connection) == expected
+        assert _dangling(apart.connection) == 0 and _miscounted(apart.connection) == 0

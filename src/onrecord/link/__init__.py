@@ -91,7 +91,7 @@ def relink(conn: sqlite3.Connection, speaker_ids: Iterable[str | None], options:
         _link_speaker(conn, sid, None, options, embedders)
         for sid in sorted(set(speaker_ids) | gained, key=lambda s: (s is None, s or ""))
     )
-    return written - link_across(conn, None, options, embedder=embedders[0])
+    return written - link_across(conn, None, options, embedder=embedders[0], second=embedders[1])
 
 
 def _take_repeated_speakers(
@@ -184,7 +184,7 @@ def link_changes(
         written += _link_speaker(conn, sid, ids, options, embedders)
     # statements of two speaker ids: those of the quotes said within the window of a new one
     near_new = None if whole_pass else _ranges(new_days, options.window_days)
-    return written - link_across(conn, near_new, options, embedder=embedders[0])
+    return written - link_across(conn, near_new, options, embedder=embedders[0], second=embedders[1])
 
 
 # Reads an article (by id) again as if published on a day: quote id -> (the ISO day its quote gets

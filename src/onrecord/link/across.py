@@ -43,10 +43,12 @@ import numpy as np
 
 from onrecord.dates import day_ordinal
 from onrecord.link.across_persons import Speaker, any_persons_apart, persons_apart
-from onrecord.link.embed import MODEL
+from onrecord.link.across_unread import FLOOR, Second, unread, unread_pairs
+from onrecord.link.embed import MODEL, SECOND_MODEL, embed_second
 from onrecord.link.features import Features, compatible, content_words, features, tokens
 from onrecord.link.learned import PairScorer
 from onrecord.link.linker import Embedder, LinkItem, LinkOptions, may_be_one
+from onrecord.link.unread import LEAD_COUNTED
 
 __all__ = [
     "FEATURES",
@@ -91,6 +93,9 @@ FEATURES = (
     "one_direct",
     "cross_language",
     "statement_size",
+    "unread",
+    "second_cosine",
+    "second_lead",
 )
 """The features :func:`pair_features` gives, in weight order."""
 
@@ -230,6 +235,7 @@ def pair_features(
     sizes: tuple[int, int],
     members: int = 2,
     cosine: float | None = None,
+    second: Second | None = None,
 ) -> dict[str, float]:
     """What a pair of two speaker ids' quotes shares, as the scorer reads it.
 
@@ -242,6 +248,8 @@ def pair_features(
         sizes: how many quotes each one's speaker id has (0: no speaker).
         members: how many quotes the two statements hold together.
         cosine: the cosine of their vectors (None: one has none).
+        second: the second model's cosine and lead, when that model found the pair
+            (:mod:`onrecord.link.across_unread`).
 
     Returns:
         One value per name of :data:`FEATURES`.
@@ -282,6 +290,9 @@ def pair_features(
         "one_direct": float(direct == 1),
         "cross_language": float((a.language or "en") != (b.language or "en")),
         "statement_size": min(members, 12) / 12,
+        "unread": float(unread(a.language, a.text) or unread(b.language, b.text)),
+        "second_cosine": (second.cosine - FLOOR) / (1 - FLOOR) if second else 0.0,
+        "second_lead": second.lead / LEAD_COUNTED if second else 0.0,
     }
 
 
@@ -383,6 +394,7 @@ def link_across(
     options: LinkOptions | None = None,
     scorer: PairScorer | None = None,
     embedder: Embedder | None = None,
+    second: Embedder | None = None,
 ) -> int:
     """Join the statements of two speaker ids whose quotes the scorer takes for one statement.
 
@@ -393,6 +405,8 @@ def link_across(
         scorer: the pair scorer (default: the shipped one).
         embedder: the first model's embedder (through the archive's cache), for the quotes
             linking gave no vector (a speaker of one quote, no speaker); None: those have none.
+        second: the second model's embedder (through the cache), for the wordings the first
+            does not read and those they may translate (None: the model uncached).
 
     Returns:
         The number of statements that joined another.
@@ -415,7 +429,8 @@ def link_across(
             vectors[k] = fresh[n]
     lexical = {(i, j): share for i, j, share in candidate_pairs(quotes)}
     close = close_pairs(quotes, vectors)
-    pairs = sorted(set(lexical) | set(close))
+    unread_found = _unread_pairs(conn, quotes, second) if options.embed else {}
+    pairs = sorted(set(lexical) | set(close) | set(unread_found))
     if not pairs:
         return 0
     involved = sorted({k for pair in pairs for k in pair})
@@ -439,7 +454,7 @@ def link_across(
         share = lexical[(i, j)] if (i, j) in lexical else _trigram_share(a.text, b.text)
         va, vb = vectors[i], vectors[j]
         cosine = _cosine(va, vb) if va is not None and vb is not None else None
-        row = pair_features(a, b, feats(i), feats(j), share, size, members, cosine)
+        row = pair_features(a, b, feats(i), feats(j), share, size, members, cosine, unread_found.get((i, j)))
         if recorded is not None:
             ids = (
                 tuple(quotes[k].quote_id for k in held[a.statement_id]),
@@ -463,6 +478,32 @@ def link_across(
     for s in held:
         groups.setdefault(statements.find(s), []).append(s)
     return store.join_statements(conn, [g for g in groups.values() if len(g) > 1])
+
+
+def _unread_pairs(
+    conn: sqlite3.Connection, quotes: Sequence[Quoted], second: Embedder | None
+) -> dict[tuple[int, int], Second]:
+    """The candidates the second model finds for the wordings the first does not read
+    (:func:`~onrecord.link.across_unread.unread_pairs`), its vectors from the archive's cache
+    first."""
+    from onrecord.store.cache import stored_vectors
+
+    def vectors(indexes: Sequence[int]) -> np.ndarray:
+        stored = stored_vectors(conn, [quotes[k].quote_id for k in indexes], SECOND_MODEL)
+        missing = [k for k in indexes if quotes[k].quote_id not in stored]
+        if missing:
+            items = [_as_item(quotes[k]) for k in missing]
+            fresh = second(items) if second is not None else embed_second([it.text for it in items])
+            stored.update((quotes[k].quote_id, fresh[n]) for n, k in enumerate(missing))
+        return np.vstack([stored[quotes[k].quote_id] for k in indexes])
+
+    return unread_pairs(
+        [q.speaker_id for q in quotes],
+        [q.statement_id for q in quotes],
+        [q.language for q in quotes],
+        [q.text for q in quotes],
+        vectors,
+    )
 
 
 def _speaker(q: Quoted) -> Speaker:
