@@ -2452,3 +2452,23 @@ def test_a_quote_that_opens_by_echoing_the_report_before_it_joins_it() -> None:
     ]
     labels = link_block(items, LinkOptions(embed=False))
     assert labels[0] == labels[1]
+
+
+_GATES = "The lock gates at Brisk Weir will open on Friday"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "days", "allowed"),
+    [
+        (_GATES, _GATES, 0, True),
+        (_GATES, "The lock gates at Brisk Weir will not open on Friday", 0, False),
+        (_GATES, _GATES, 30, False),  # a month apart: two occasions
+        ("Brisk Weir needs 40 new gates", "Brisk Weir needs 14 new gates", 1, False),
+    ],
+)
+def test_may_be_one_applies_the_guards(first: str, second: str, days: int, allowed: bool) -> None:
+    from onrecord.link.linker import may_be_one
+
+    a = LinkItem("q1", "p:ines", first, "direct", "en", 740000, "a1", 0, None)
+    b = LinkItem("q2", "o:weir-trust", second, "direct", "en", 740000 + days, "a2", 0, None)
+    assert may_be_one(a, b) is allowed

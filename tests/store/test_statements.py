@@ -280,3 +280,70 @@ def test_linking_reads_the_rules_day_the_gate_withheld(
     assert item.day == ordinal(said_day_read or "2027-05-07")
     assert (item.said_on, item.said_day) == (ordinal(said_on_read), ordinal(said_day_read))
     assert item.day_told is day_told
+
+
+def test_join_statements_keeps_each_quotes_speaker(tmp_path: Path) -> None:
+    from onrecord.link import LinkOptions
+    from onrecord.store.statements import join_statements, speaker_sizes
+
+    said = '"The north pier at Caddow will reopen to anglers by the end of May," '
+    (tmp_path / "a.txt").write_text(
+        "Caddow pier\n\nCADDOW, April 2, 2026 — Repairs went on.\n\n" + said + "said harbour engineer Ines Marrow.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Caddow pier\n\nCADDOW, April 2, 2026 — Repairs went on.\n\n" + said + "the Caddow Pier Trust said.\n",
+        encoding="utf-8",
+    )
+    with Archive(":memory:", link=LinkOptions(across=False)) as archive:
+        archive.ingest([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+        conn = archive.connection
+        rows = conn.execute("SELECT id, speaker_id, statement_id FROM quotes WHERE text LIKE '%north pier%'").fetchall()
+        assert len(rows) == 2 and rows[0][2] != rows[1][2]
+        assert set(speaker_sizes(conn, [r[1] for r in rows]).values()) == {1}
+        assert join_statements(conn, [[r[2] for r in rows]]) == 1
+        after = conn.execute("SELECT speaker_id, statement_id FROM quotes WHERE text LIKE '%north pier%'").fetchall()
+        assert {r[0] for r in after} == {r[1] for r in rows}
+        (statement,) = {r[1] for r in after}
+        query = "SELECT speaker_id, quotes FROM statements WHERE id = ?"
+        speaker, quotes = conn.execute(query, (statement,)).fetchone()
+        assert quotes == 2 and speaker.startswith("p:")  # a person before the body, one quote each
+
+
+@pytest.mark.parametrize("whole", [True, False])
+def test_a_relinked_speaker_leaves_the_other_speakers_quotes_in_a_statement_that_exists(
+    tmp_path: Path, whole: bool
+) -> None:
+    from onrecord.link import LinkOptions
+    from onrecord.store.statements import assign_statements, join_statements, replace_statements
+
+    said = '"The ferry slipway at Dunmore will be rebuilt before the summer timetable," '
+    (tmp_path / "a.txt").write_text(
+        "Dunmore slipway\n\nDUNMORE, March 3, 2026 — Work began.\n\n" + said + "said port manager Olwen Tarr.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Dunmore slipway\n\nDUNMORE, March 3, 2026 — Work began.\n\n" + said + "the Dunmore Harbour Board said.\n",
+        encoding="utf-8",
+    )
+    with Archive(":memory:", link=LinkOptions(across=False)) as archive:
+        archive.ingest([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+        conn = archive.connection
+        query = "SELECT id, speaker_id, speaker_kind, statement_id FROM quotes WHERE text LIKE '%slipway%'"
+        rows = conn.execute(query).fetchall()
+        assert join_statements(conn, [[r[3] for r in rows]]) == 1
+        person = next(r for r in rows if r[2] == "person")
+        body = next(r for r in rows if r[2] != "person")
+        # the person's quotes are linked again on their own: the joined statement was the person's
+        if whole:
+            assign_statements(conn, person[1], {"s-new": [person[0]]})
+        else:
+            replace_statements(conn, person[1], [person[0]], {"s-new": [person[0]]})
+        left = conn.execute("SELECT statement_id FROM quotes WHERE id = ?", (body[0],)).fetchone()[0]
+        stored = conn.execute("SELECT speaker_id, quotes FROM statements WHERE id = ?", (left,)).fetchone()
+        assert tuple(stored) == (body[1], 1)  # still a statement, of the body's one quote
+        dangling = conn.execute(
+            "SELECT count(*) FROM quotes q LEFT JOIN statements s ON s.id = q.statement_id "
+            "WHERE q.statement_id IS NOT NULL AND s.id IS NULL"
+        ).fetchone()[0]
+        assert dangling == 0

@@ -24,6 +24,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from onrecord.dates import MONTHS, WEEKDAYS, to_date
+from onrecord.link.across import link_across
 from onrecord.link.anchored import SOURCE, Told, anchored_days, filed_by, reported_days
 from onrecord.link.embed import MODEL, SECOND_MODEL, embed, embed_second
 from onrecord.link.features import Features, compatible, features
@@ -86,10 +87,11 @@ def relink(conn: sqlite3.Connection, speaker_ids: Iterable[str | None], options:
     cache.set_meta(conn, "quote_minhash", options.minhash.to_dict())
     embedders = _embedders(conn)
     gained, _ = _take_repeated_speakers(conn, None, options.window_days)
-    return sum(
+    written = sum(
         _link_speaker(conn, sid, None, options, embedders)
         for sid in sorted(set(speaker_ids) | gained, key=lambda s: (s is None, s or ""))
     )
+    return written - link_across(conn, None, options, embedder=embedders[0], second=embedders[1])
 
 
 def _take_repeated_speakers(
@@ -167,16 +169,22 @@ def link_changes(
     if left:
         full.add(None)
         speakers.add(None)
+    whole_pass = bool(full)  # a speaker linked again whole: its statements may change anywhere
+    new_days: list[int] = []
     for sid in sorted(speakers, key=lambda s: (s is None, s or "")):
         days = [day for _, day in store.unlinked_quotes(conn, sid)]
         if sid not in full and not days:
             continue
         if sid in full or any(day is None for day in days):
+            whole_pass = True
             written += _link_speaker(conn, sid, None, options, embedders)
             continue
+        new_days += [d for d in days if d is not None]
         ids = store.region(conn, sid, _ranges([d for d in days if d is not None], options.window_days))
         written += _link_speaker(conn, sid, ids, options, embedders)
-    return written
+    # statements of two speaker ids: those of the quotes said within the window of a new one
+    near_new = None if whole_pass else _ranges(new_days, options.window_days)
+    return written - link_across(conn, near_new, options, embedder=embedders[0], second=embedders[1])
 
 
 # Reads an article (by id) again as if published on a day: quote id -> (the ISO day its quote gets

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,20 @@ from onrecord.evaluate.splits import DEVELOPMENT, parse_sets, set_folder
 from onrecord.link.learned import FEATURES, SCORER_FILE, PairScorer
 from onrecord.logistic import fit_logistic
 
-__all__ = ["DEVELOPMENT", "Example", "choose", "collect", "development_sets", "folds", "main", "set_folder"]
+__all__ = [
+    "DEVELOPMENT",
+    "Example",
+    "choose",
+    "collect",
+    "collect_sets",
+    "development_sets",
+    "fit_scorer",
+    "folds",
+    "main",
+    "read_pairs",
+    "set_folder",
+    "train",
+]
 
 _PENALTIES = (0.3, 1.0, 3.0, 10.0)
 # the sets the shipped scorer learned from: scoring all 84 takes an hour on a busy machine
@@ -99,16 +112,18 @@ def development_sets(text: str) -> list[int]:
     return sorted(out)
 
 
-def _fit(examples: Sequence[Example], l2: float) -> PairScorer:
-    weights, bias = fit_logistic([e.features for e in examples], [e.label for e in examples], FEATURES, l2)
-    return PairScorer(FEATURES, weights, bias)
+def fit_scorer(examples: Sequence[Example], l2: float, names: Sequence[str] = FEATURES) -> PairScorer:
+    """A logistic regression over ``names`` fitted to the examples with penalty ``l2``
+    (:func:`onrecord.logistic.fit_logistic`); no threshold yet."""
+    weights, bias = fit_logistic([e.features for e in examples], [e.label for e in examples], names, l2)
+    return PairScorer(tuple(names), weights, bias)
 
 
-def _out_of_fold(examples: Sequence[Example], l2: float) -> list[float]:
+def _out_of_fold(examples: Sequence[Example], l2: float, names: Sequence[str]) -> list[float]:
     probs = [0.0] * len(examples)
     for held in folds(examples):
         chosen = set(held)
-        scorer = _fit([e for k, e in enumerate(examples) if k not in chosen], l2)
+        scorer = fit_scorer([e for k, e in enumerate(examples) if k not in chosen], l2, names)
         for k in held:
             probs[k] = scorer.probability(examples[k].features)
     return probs
@@ -124,17 +139,24 @@ def _at(examples: Sequence[Example], probs: Sequence[float], threshold: float) -
     }
 
 
-def choose(examples: Sequence[Example]) -> tuple[float, float, dict[str, Any]]:
+def choose(
+    examples: Sequence[Example], names: Sequence[str] = FEATURES, penalties: Sequence[float] = _PENALTIES
+) -> tuple[float, float, dict[str, Any]]:
     """The penalty and threshold whose out-of-fold acceptances gain the most (right pairs less
     wrong ones) with no trap merged, and the figures at each penalty's best threshold.
+
+    Args:
+        examples: the recorded pairs.
+        names: the features the scorer reads, in weight order.
+        penalties: the L2 penalties tried.
 
     Returns:
         ``(penalty, threshold, figures)``; threshold 1.0 when no threshold gains anything.
     """
-    best: tuple[int, float, float] = (0, _PENALTIES[0], 1.0)
+    best: tuple[int, float, float] = (0, penalties[0], 1.0)
     figures: dict[str, Any] = {}
-    for l2 in _PENALTIES:
-        probs = _out_of_fold(examples, l2)
+    for l2 in penalties:
+        probs = _out_of_fold(examples, l2, names)
         rows = {t: _at(examples, probs, t) for t in _THRESHOLDS}
         safe = [(r["gain"], -t, t) for t, r in rows.items() if r["traps"] == 0]
         gain, _, threshold = max(safe) if safe else (0, 0.0, 1.0)
@@ -142,6 +164,78 @@ def choose(examples: Sequence[Example]) -> tuple[float, float, dict[str, Any]]:
         if gain > best[0]:
             best = (gain, l2, threshold)
     return best[1], best[2], figures
+
+
+def train(
+    examples: Sequence[Example],
+    names: Sequence[str],
+    penalties: Sequence[float],
+    out: Path,
+    module: str,
+    sets: str,
+) -> dict[str, Any]:
+    """Choose the penalty and threshold on folds (:func:`choose`), refit on every example with
+    that penalty and write the scorer with its figures to ``out`` (sorted JSON: the same
+    examples give the same bytes); the trainers of :mod:`onrecord.link.learned` and
+    :mod:`onrecord.link.across` both end here.
+
+    Args:
+        examples: the recorded pairs, in a stable order.
+        names: the features the scorer reads, in weight order.
+        penalties: the L2 penalties tried.
+        out: the scorer file to write.
+        module: the trainer's module (named in the rebuild command the file records).
+        sets: the development sets the examples come from, as given (``"1-84"``).
+
+    Returns:
+        The figures written as the scorer's ``meta``.
+    """
+    l2, threshold, figures = choose(examples, names, penalties)
+    scorer = fit_scorer(examples, l2, names)
+    meta = {
+        "trained_on": f"development sets {sets}",
+        "examples": {"pairs": len(examples), "one_statement": sum(e.label for e in examples)},
+        "penalty": l2,
+        "cross_validation": {
+            "folds": _FOLDS,
+            "per penalty, at its best threshold with no trap merged (accepted, one statement, gain, traps)": figures,
+        },
+        "command": f"python -m {module} --sets {sets} --jobs 2",
+    }
+    scorer = PairScorer(scorer.names, scorer.weights, scorer.bias, threshold, meta=meta)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(scorer.to_dict(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return meta
+
+
+def read_pairs(path: Path, sets: Sequence[int]) -> list[Example]:
+    """The examples of ``sets`` in a ``--pairs`` file (JSON Lines)."""
+    wanted = set(sets)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [e for e in (Example(**json.loads(line)) for line in lines if line) if e.set in wanted]
+
+
+def collect_sets(
+    collect_one: Callable[[tuple[str, int]], list[Example]],
+    root: str,
+    sets: Sequence[int],
+    jobs: int,
+    pairs: str | None,
+) -> list[Example]:
+    """Score the sets ``jobs`` at a time with ``collect_one`` and gather their examples (each
+    set's kept in ``pairs``, JSON Lines, as soon as it is scored: a long run can be fitted midway)."""
+    from multiprocessing import Pool
+
+    # every fourth set first: a run stopped midway has a spread of the sets
+    work = [(root, n) for n in sorted(sets, key=lambda n: (n % 4, n))]
+    examples: list[Example] = []
+    with Pool(jobs) as pool:
+        for part in pool.imap_unordered(collect_one, work, chunksize=1):
+            examples += part
+            if pairs:
+                with Path(pairs).open("a", encoding="utf-8") as out:
+                    out.writelines(json.dumps(asdict(e), sort_keys=True) + "\n" for e in part)
+    return examples
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -156,38 +250,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sets = development_sets(args.sets)
     if args.from_pairs:
-        lines = Path(args.pairs).read_text(encoding="utf-8").splitlines()
-        wanted = set(sets)
-        examples = [e for e in (Example(**json.loads(line)) for line in lines if line) if e.set in wanted]
+        examples = read_pairs(Path(args.pairs), sets)
     else:
-        from multiprocessing import Pool
-
-        # every fourth set first: a run stopped midway has a spread of the sets
-        work = [(args.root, n) for n in sorted(sets, key=lambda n: (n % 4, n))]
-        examples = []
-        with Pool(args.jobs) as pool:
-            # each set's pairs are kept as soon as it is scored (a long run can be fitted midway)
-            for part in pool.imap_unordered(_collect_one, work, chunksize=1):
-                examples += part
-                if args.pairs:
-                    with Path(args.pairs).open("a", encoding="utf-8") as out:
-                        out.writelines(json.dumps(asdict(e), sort_keys=True) + "\n" for e in part)
+        examples = collect_sets(_collect_one, args.root, sets, args.jobs, args.pairs)
     examples.sort(key=lambda e: e.set)  # stable: each set's pairs in their recorded order
-    l2, threshold, figures = choose(examples)
-    scorer = _fit(examples, l2)
-    meta = {
-        "trained_on": f"development sets {args.sets}",
-        "examples": {"pairs": len(examples), "one_statement": sum(e.label for e in examples)},
-        "penalty": l2,
-        "cross_validation": {
-            "folds": _FOLDS,
-            "per penalty, at its best threshold with no trap merged (accepted, one statement, gain, traps)": figures,
-        },
-        "command": f"python -m onrecord.link.learned_train --sets {args.sets} --jobs 2",
-    }
-    scorer = PairScorer(scorer.names, scorer.weights, scorer.bias, threshold, meta=meta)
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text(json.dumps(scorer.to_dict(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    meta = train(examples, FEATURES, _PENALTIES, Path(args.out), "onrecord.link.learned_train", args.sets)
     print(json.dumps(meta, indent=1))
     return 0
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import itertools
+import os
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
@@ -65,10 +66,34 @@ from onrecord.link.unread import THRESHOLD as UNREAD_THRESHOLD
 from onrecord.link.unread import names_differ, names_lost_in_script, sole_counterparts, unread_translations
 from onrecord.link.views import MIN_VIEW_WORDS, clauses, unshifted, without_asides, without_names
 
-__all__ = ["RELAYED", "Embedder", "LinkItem", "LinkOptions", "LinkStats", "link_block", "statement_id"]
+__all__ = [
+    "ACROSS_ENV",
+    "RELAYED",
+    "Embedder",
+    "LinkItem",
+    "LinkOptions",
+    "LinkStats",
+    "across_enabled",
+    "link_block",
+    "may_be_one",
+    "statement_id",
+]
 
 Embedder = Callable[[Sequence["LinkItem"]], np.ndarray]
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
+
+ACROSS_ENV = "ONRECORD_ACROSS"
+"""The environment variable that turns the cross-speaker pass off (``off``, ``0``, ``no``, ``false``)."""
+
+
+def across_enabled() -> bool:
+    """Whether :class:`LinkOptions` built now joins statements across speaker ids
+    (:mod:`onrecord.link.across`): unless ``ONRECORD_ACROSS`` is ``off`` (or ``0``, ``no``,
+    ``false``). Read where the options are built, so an Archive's ingest, ``onrecord relink`` and
+    ``onrecord eval`` all follow it."""
+    return os.environ.get(ACROSS_ENV, "").strip().casefold() not in {"off", "0", "no", "false"}
+
+
 RELAYED = "relayed"
 """The :attr:`LinkItem.medium` of words a person relays ("he told me himself that ..."): that
 person's telling is an occasion of its own, not the speaker's interview or post."""
@@ -312,6 +337,11 @@ class LinkOptions:
         crosslingual: weigh a wording no earlier step linked to another language against its
             speaker's statements in other languages with the learned pair scorer
             (:mod:`onrecord.link.crosslingual`).
+        across: after each speaker's block is linked, join the statements of two speaker ids
+            whose wordings the learned cross-speaker scorer takes for one statement (one
+            report's attribution wrong or missing: :mod:`onrecord.link.across`); off: linking
+            stays within each speaker's block. Its default follows the environment
+            (:func:`across_enabled`: ``ONRECORD_ACROSS=off`` turns it off).
     """
 
     window_days: int = 7
@@ -349,6 +379,7 @@ class LinkOptions:
     learned: bool = True
     learned_floor: float = 0.3
     crosslingual: bool = True
+    across: bool = field(default_factory=across_enabled)
 
 
 @dataclass(slots=True)
@@ -1065,6 +1096,36 @@ def link_block(
     for sorted_index, original in enumerate(order):
         result[original] = order[rep[clusters.find(sorted_index)]]
     return result
+
+
+def may_be_one(a: LinkItem, b: LinkItem, options: LinkOptions | None = None) -> bool:
+    """Whether two quotes, whatever their speakers, pass the guards every candidate pair of
+    :func:`link_block` passes: the time window and the occasions told apart, a later claim of a
+    report, a rendering of another clause, days carried from a lede, an aside, and
+    :func:`~onrecord.link.features.compatible` (figures, negation, named parties). Equal words
+    are read as a lexical pair, any others as a pair of close vectors (the stricter reading).
+
+    Args:
+        a: one quote.
+        b: the other.
+        options: linking settings (the window).
+    """
+    options = options or LinkOptions()
+    wa, wb = _report_words(a), _report_words(b)
+    fa, fb = _as_denied(_features(a.text, a.language), a.denied), _as_denied(_features(b.text, b.language), b.denied)
+    strength = _EQUAL if wa == wb else 0.0
+    return not (
+        not _in_window(a, b, options.window_days, strength >= _LEXICAL)
+        or _another_claim(wa, fa.specific, b)
+        or _another_claim(wb, fb.specific, a)
+        or _another_occasion(a, b, strength)
+        or _renders_apart(a, wa, fa, b)
+        or _renders_apart(b, wb, fb, a)
+        or _apart_by_carried_days(a, b, options.window_days, strength)
+        or opens_in_an_aside(wa, b.text)
+        or opens_in_an_aside(wb, a.text)
+        or not compatible(fa, fb)[0]
+    )
 
 
 def _names_as_acronyms(its: list[LinkItem]) -> list[LinkItem]:

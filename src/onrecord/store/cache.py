@@ -15,6 +15,7 @@ __all__ = [
     "put_article_signature",
     "put_vectors",
     "set_meta",
+    "stored_vectors",
 ]
 
 
@@ -79,3 +80,19 @@ def article_candidates(conn: sqlite3.Connection, bands: Sequence[str], exclude: 
         [*bands, exclude],
     )
     return [(article_id, np.frombuffer(blob, dtype=np.uint64)) for article_id, blob in rows]
+
+
+def stored_vectors(conn: sqlite3.Connection, quote_ids: Sequence[str], model: str) -> dict[str, np.ndarray]:
+    """The cached vectors of the given quotes under ``model`` (those it has), whatever wording
+    they were made of: a stored quote's words change only with its id."""
+    out: dict[str, np.ndarray] = {}
+    ids = sorted(set(quote_ids))
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT quote_id, vector FROM quote_vectors WHERE model = ? AND quote_id IN ({marks})", [model, *chunk]
+        )
+        for quote_id, blob in rows:
+            out[quote_id] = np.frombuffer(blob, dtype=np.float32)
+    return out

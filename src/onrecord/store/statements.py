@@ -32,12 +32,14 @@ from onrecord.store.sql import Page, after_key, day_range, decode_cursor, encode
 
 __all__ = [
     "StatementFilter",
+    "across_quotes",
     "assign_statements",
     "count_statements",
     "date_quotes",
     "dated_reports",
     "get_statement",
     "get_statements",
+    "join_statements",
     "link_items",
     "list_statements",
     "named_weekdays",
@@ -46,6 +48,7 @@ __all__ = [
     "repeated_quotes",
     "replace_statements",
     "speaker_day_articles",
+    "speaker_sizes",
     "speaker_timeline",
     "speakerless_quotes",
     "take_speakers",
@@ -339,20 +342,22 @@ def replace_statements(
     cover those quotes and the other members of those statements."""
     ids = sorted(set(quote_ids))
     old: set[str] = set()
+    held: set[str] = set()  # every statement the quotes were in, whoever's
     for chunk, marks in _chunks(ids):
-        old |= {
-            r[0]
-            for r in conn.execute(
-                f"SELECT DISTINCT s.id FROM quotes q JOIN statements s ON s.id = q.statement_id "
-                f"WHERE q.id IN ({marks}) AND s.speaker_id IS ?",
-                [*chunk, speaker_id],
-            )
-        }
+        for sid, owner in conn.execute(
+            f"SELECT DISTINCT s.id, s.speaker_id FROM quotes q JOIN statements s ON s.id = q.statement_id "
+            f"WHERE q.id IN ({marks})",
+            chunk,
+        ):
+            held.add(sid)
+            if owner == speaker_id:
+                old.add(sid)
     conn.executemany("DELETE FROM statements WHERE id = ?", [(s,) for s in sorted(old)])
     updates = [(sid, qid) for sid, qids in groups.items() for qid in qids]
     conn.executemany("UPDATE quotes SET statement_id = ? WHERE id = ?", updates)
     for sid, qids in groups.items():
         _summarise(conn, sid, speaker_id, qids)
+    _settle_left(conn, held - set(groups))
 
 
 def assign_statements(conn: sqlite3.Connection, speaker_id: str | None, groups: Mapping[str, Sequence[str]]) -> None:
@@ -361,15 +366,38 @@ def assign_statements(conn: sqlite3.Connection, speaker_id: str | None, groups: 
     The speaker's earlier statements are replaced; each statement's summary (canonical wording,
     first report, outlets, languages) is computed from its quotes.
     """
+    held = {r[0] for r in conn.execute("SELECT DISTINCT statement_id FROM quotes WHERE speaker_id IS ?", (speaker_id,))}
     if speaker_id is None:
-        old = [r[0] for r in conn.execute("SELECT DISTINCT statement_id FROM quotes WHERE speaker_id IS NULL")]
-        conn.executemany("DELETE FROM statements WHERE id = ?", [(s,) for s in old if s])
+        conn.executemany("DELETE FROM statements WHERE id = ?", [(s,) for s in sorted(held) if s])
     else:
+        held |= {r[0] for r in conn.execute("SELECT id FROM statements WHERE speaker_id = ?", (speaker_id,))}
         conn.execute("DELETE FROM statements WHERE speaker_id = ?", (speaker_id,))
     updates = [(sid, qid) for sid, qids in groups.items() for qid in qids]
     conn.executemany("UPDATE quotes SET statement_id = ? WHERE id = ?", updates)
     for sid, qids in groups.items():
         _summarise(conn, sid, speaker_id, qids)
+    _settle_left(conn, {s for s in held if s} - set(groups))
+
+
+def _settle_left(conn: sqlite3.Connection, statement_ids: set[str]) -> None:
+    """The statements a re-link took quotes out of (or removed) while other speakers' quotes are
+    still in them (a statement :func:`join_statements` made across speaker ids): each is stored
+    again with the quotes it has left, under the speaker most of them carry, and removed when it
+    has none, so that no quote names a statement that is gone and no summary counts a quote that left."""
+    for sid in sorted(statement_ids):
+        rows = conn.execute("SELECT id, speaker_id, speaker_kind FROM quotes WHERE statement_id = ?", (sid,)).fetchall()
+        if not rows:
+            conn.execute("DELETE FROM statements WHERE id = ?", (sid,))
+            continue
+        _summarise(conn, sid, _majority_speaker(rows), [r[0] for r in rows])
+
+
+def _majority_speaker(rows: Sequence[Sequence[Any]]) -> str | None:
+    """The speaker id most of a statement's quotes carry (rows: quote id, speaker id, speaker kind;
+    of those that have one): a person before an organisation or a role, then the smallest id."""
+    count = Counter(r[1] for r in rows if r[1] is not None)
+    kinds = {r[1]: r[2] for r in rows}
+    return min(count, key=lambda s: (-count[s], kinds.get(s) != "person", s)) if count else None
 
 
 def undated_quotes(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[tuple[str, str, str]]:
@@ -716,3 +744,73 @@ def speaker_timeline(conn: sqlite3.Connection, speaker_id: str) -> list[tuple[st
         (speaker_id,),
     )
     return [(r[0], int(r[1]), int(r[2])) for r in rows]
+
+
+_ACROSS = (
+    "SELECT q.id, q.speaker_id, q.speaker_name, q.speaker_kind, q.statement_id, q.text, q.kind, "
+    "coalesce(q.language, a.language), q.link_day, q.article_id FROM quotes q "
+    "JOIN articles a ON a.id = q.article_id WHERE q.statement_id IS NOT NULL"
+)
+
+
+def across_quotes(conn: sqlite3.Connection, ranges: Sequence[tuple[int, int]] | None = None) -> list[tuple[Any, ...]]:
+    """The linked quotes of every speaker said within ``ranges`` (inclusive day ordinals; a quote
+    whose day linking cannot read is in every range; None: all of them), as the cross-speaker
+    pass (:mod:`onrecord.link.across`) reads them: id, speaker id, speaker name, speaker kind,
+    statement id, text, kind, language, link day, article id; ordered by id."""
+    if ranges is None:
+        return conn.execute(_ACROSS + " ORDER BY q.id").fetchall()
+    queries = [_ACROSS + " AND q.link_day = ''"]
+    values: list[object] = []
+    for lo, hi in ranges:
+        queries.append(_ACROSS + " AND q.link_day BETWEEN ? AND ?")
+        values += [date.fromordinal(max(lo, 1)).isoformat(), date.fromordinal(min(hi, _LAST_DAY)).isoformat()]
+    rows = {r[0]: r for r in conn.execute(" UNION ALL ".join(queries), values)}
+    return [rows[k] for k in sorted(rows)]
+
+
+def speaker_sizes(conn: sqlite3.Connection, speaker_ids: Sequence[str]) -> dict[str, int]:
+    """How many quotes each of ``speaker_ids`` has in the archive."""
+    out: dict[str, int] = {}
+    for chunk, marks in _chunks(sorted(set(speaker_ids))):
+        out.update(
+            conn.execute(
+                f"SELECT speaker_id, count(*) FROM quotes WHERE speaker_id IN ({marks}) GROUP BY speaker_id", chunk
+            ).fetchall()
+        )
+    return out
+
+
+def join_statements(conn: sqlite3.Connection, groups: Sequence[Sequence[str]]) -> int:
+    """Make each group of statements (their ids) one statement, though their quotes have several
+    speaker ids (:mod:`onrecord.link.across`'s links across speaker blocks).
+
+    The statement's speaker is the speaker id most of its quotes carry (of those that have one;
+    a person before an organisation or a role, then the smallest id); it keeps the id of the
+    statement that holds most of that speaker's quotes (then the smallest id), the others' rows go
+    and their quotes take that id, and its summary is computed again from all its quotes. Each
+    quote keeps its own speaker.
+
+    Returns:
+        The number of statements that joined another.
+    """
+    joined = 0
+    for group in groups:
+        ids = sorted(set(group))
+        if len(ids) < 2:
+            continue
+        marks = ",".join("?" * len(ids))
+        rows = conn.execute(
+            f"SELECT id, speaker_id, speaker_kind, statement_id FROM quotes WHERE statement_id IN ({marks})", ids
+        ).fetchall()
+        if not rows:
+            continue
+        speaker = _majority_speaker(rows)
+        held = Counter(r[3] for r in rows if r[1] == speaker)
+        keep = min(held, key=lambda s: (-held[s], s))
+        others = [s for s in ids if s != keep]
+        conn.executemany("DELETE FROM statements WHERE id = ?", [(s,) for s in others])
+        conn.executemany("UPDATE quotes SET statement_id = ? WHERE statement_id = ?", [(keep, s) for s in others])
+        _summarise(conn, keep, speaker, [r[0] for r in rows])
+        joined += len(others)
+    return joined
