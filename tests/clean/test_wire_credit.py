@@ -63,7 +63,11 @@ def test_credit_lines_reads_bylines_datelines_and_feet() -> None:
         "NEWS ANALYSIS",  # a section heading
         "From Monday, the bridge is shut.",  # no agency
         "Source: Tarn Valley Statistics Office",  # a chart's source
+        "Source: Tarn Valley Weather Service",  # a body's service, no wire
         "© Halden Photo",  # a photo's
+        "Copyright 2026 Halden Photo Agency",  # a photo agency's
+        "By Lina Okorie, Parliamentary Press Gallery",  # a reporter's gallery
+        "Published by the Ministry of Health on Monday, the figures show a rise.",  # a body paragraph
     ],
 )
 def test_credit_lines_skips_reporters_and_sections(line: str) -> None:

@@ -12,7 +12,8 @@ from onrecord.extract.quoted_terms import is_quoted_term
     ("left", "words", "cued", "expected"),
     [
         ("Viele Haushalte erhalten ein zehnseitiges ", 1, False, True),  # a paper's name
-        ("Comme tous les ", 2, False, True),  # a coined term
+        ("Comme tous les ", 1, False, True),  # a coined term
+        ("Comme tous les ", 2, False, False),  # two words may be words said ("a appelé à « rouler ensemble »")
         ("", 1, False, False),  # the quotation opens the sentence
         ("Le maire a répondu : ", 2, False, False),  # set off by a colon
         ("Sie sagte, ", 2, False, False),  # set off by a comma
@@ -39,9 +40,15 @@ def test_foreign_terms_are_no_quotes() -> None:
 
 def test_french_guillemet_terms_are_no_quotes() -> None:
     text = (
-        "Comme tous les « mots figés », ils alimentent une peur destinée à nous tromper.\n\n"
+        "Comme tous les « populismes », ils alimentent une peur destinée à nous tromper.\n\n"
         "Le maire Paul Verdier a déclaré : « Nous ne céderons pas. »"
     )
     quotes = [text[c.pieces[0][0] : c.pieces[-1][1]] for c in find_foreign_candidates(text, "fr").candidates]
-    assert "mots figés" not in quotes
+    assert "populismes" not in quotes
     assert any(q.startswith("Nous ne céderons pas") for q in quotes)
+
+
+def test_two_words_after_a_verb_of_calling_stay_a_quote() -> None:
+    text = "Le maire Paul Verdier a appelé les habitants à « rouler ensemble ».\n\nLes travaux dureront deux ans."
+    quotes = [text[c.pieces[0][0] : c.pieces[-1][1]] for c in find_foreign_candidates(text, "fr").candidates]
+    assert "rouler ensemble" in quotes

@@ -33,6 +33,12 @@ def test_figures_of_two_things_or_a_correction_bridge_nothing() -> None:
         "The ferry will carry 120 cars on the loch. I said 90 cars on Monday",
     ]
     assert bridges(*_read(corrected)) == set()  # the later statement, recalling the earlier figure
+    other_thing = [
+        "We lost 12 boats in Friday's storm, and the harbour wall held",
+        "We lost 31 boats in Friday's storm, the harbour office now says",
+        "We lost 12 boats in Friday's storm, and 31 crew were pulled from the water",
+    ]
+    assert bridges(*_read(other_thing)) == set()  # its 31 counts crew, not boats
 
 
 def test_recapped_and_same_thing_counted() -> None:

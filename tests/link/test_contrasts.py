@@ -19,6 +19,7 @@ from onrecord.link.features import compatible, features
         ("the final is at Harlow Park, not Brissel Park", {"brissel"}),  # "park" is named anyway
         ("the county, not just the Corran Trust, should pay", set()),  # adds, sets nothing aside
         ("It was not the rain but the wind", set()),  # no name
+        ("The fund is ready, and no Kellby family will lose its home", set()),  # "no" is a determiner
         ("The pitch is wet, not flooded", set()),
         ("we want peace, not a truce with Carrow", set()),  # the truce is set aside, not Carrow
         ("Brissel's pitch is fine, but the final is in Tannick, not Brissel", set()),  # named as concerned too

@@ -21,13 +21,18 @@ __all__ = ["agency_like", "credit_lines", "looks_like_slug", "masthead_line", "s
 # "Harbour Gazette" differ in their last word, which is no such word, so they stay two outlets
 _GENERIC = frozenset(
     "wire wires newswire press news agency service services association financial business sports "
-    "international media network group reports report staff tv radio english service".split()
+    "international media network group reports report staff tv radio english".split()
 )
 _STOP = frozenset({"the", "of", "and", "&", "for", "de", "du", "la", "le"})
 _NAME = r"(?:(?i:the)\s+)?([A-Z][\w'’&.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z0-9][\w'’&.-]*){0,4})"
 _AGENCY_WORD = re.compile(r"\b(?:Wire|Newswire|Press|Agency|News|Service|Association)\b", re.I)
 # a byline's job title after the name ("By Ines Corral, News Editor"): a reporter, no agency
-_JOB = frozenset("editor correspondent reporter writer columnist desk chief producer chair secretary staff".split())
+_JOB = frozenset(
+    "editor correspondent reporter writer columnist desk chief producer chair secretary staff gallery photo photos "
+    "pictures images photographer".split()
+)
+# a wire's name in a copyright or source line: "Korrin Press", "Korrin Wire", "Korrin News Agency"
+_WIRE_WORD = re.compile(r"\b(?:Wire|Newswire|Press|Agency|News\s+Service|Wire\s+Service)\b", re.I)
 # the agency on a line of its own under the headline ("Larkpress Wire")
 _OWN_LINE = re.compile(r"^" + _NAME + r"\s*$")
 # credit lines at an article's head or foot, one line each; ``True`` when the name must hold an
@@ -36,11 +41,12 @@ _CREDITS: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(r"^(?i:by)\s+" + _NAME + r"(?:[ \t]+(?i:staff|reporters|wire reports))?\s*$"), True),
     (re.compile(r"^(?i:by)\s+[^,\n|]{3,60},\s*" + _NAME + r"\s*$"), True),
     (re.compile(r"(?:^|\|)\s*(?i:by)\s+" + _NAME + r"\s*$"), True),  # "Wednesday 3 March | By Larkpress"
-    (_OWN_LINE, True),
     (
         re.compile(
             r"^\(?[—–-]*\s*(?i:(?:this\s+(?:story|report|article|item)\s+was\s+(?:first\s+)?)?"
-            r"(?:distributed|provided|supplied|syndicated|published|carried)\s+(?:by|from))\s+" + _NAME
+            r"(?:distributed|provided|supplied|syndicated|published|carried)\s+(?:by|from))\s+"
+            + _NAME
+            + r"\s*(?:[.,;)]|$)"  # the credit ends at the name: not "published by the ministry on Monday, ..."
         ),
         False,
     ),
@@ -51,7 +57,10 @@ _CREDITS: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(r"(?i:publishing\s+this\s+(?:report|story|article)\s+from)\s+" + _NAME), False),
     (re.compile(r"^-?ENDS-?\s+" + _NAME), False),
     (re.compile(r"^[—–-]+\s*" + _NAME + r"\s*(?:,|$)"), True),  # "— Larkpress, with additional reporting"
+    (_OWN_LINE, True),  # read last: "Copyright 2027 Korrin Press" is a copyright line, not a name
 ]
+# the patterns whose name must be a wire's, not any body's: a copyright or a source line
+_WIRE_ONLY = frozenset({5, 6})
 # a newspaper's name on the article's first line ("THE HARBOUR POST | World", "The Kell Examiner —
 # World"): its last word is one newspapers are named with
 _PAPER = frozenset(
@@ -118,16 +127,21 @@ def credit_lines(text: str) -> list[str]:
     "Agency", "News", "Service", "Association") or written in the dateline's initials' way count
     from a byline, since "By Ines Corral" is a reporter."""
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    head = len(lines[:_SCAN])
     picked = lines[:_SCAN] + lines[_SCAN:][-_SCAN:]
     found: list[str] = []
-    for line in picked:
-        for pattern, needs_agency in _CREDITS:
+    for at, line in enumerate(picked):
+        for i, (pattern, needs_agency) in enumerate(_CREDITS):
+            if pattern is _OWN_LINE and at >= head:
+                continue  # a name on a line of its own at the foot is a subhead as often as a credit
             m = pattern.search(line)
             if not m:
                 continue
             name = _trim(m.group(1))
             if needs_agency and not _AGENCY_WORD.search(name):
                 continue
+            if i in _WIRE_ONLY and not _WIRE_WORD.search(name):
+                continue  # "Source: National Weather Service", "© Harbour Photo Agency": no wire
             words = set(_words(name))
             if pattern is _OWN_LINE and (name.isupper() or len(words) < 2):
                 continue  # "NEWS ANALYSIS", "News": a section's heading

@@ -2,7 +2,7 @@
 own sentence runs into, no utterance of anyone's.
 
 Real copy sets many words in quotation marks that nobody said: a coined term ("comme tous les
-« mots figés », ils ..."), a paper's or a campaign's name ("erhalten ein zehnseitiges
+« populismes », ils ..."), a paper's or a campaign's name ("erhalten ein zehnseitiges
 „Morgenblatt“. Die Zeitung ..."), a title ("unter der Überschrift »Nebelgrenze«."). Such a
 quotation is short, the sentence's own words run up to its opening mark (no colon, comma or
 dash sets it off, the quotation does not open the sentence) and no cue of the language stands
@@ -14,9 +14,10 @@ from __future__ import annotations
 
 __all__ = ["MAX_TERM_WORDS", "is_quoted_term"]
 
-MAX_TERM_WORDS = 2
-"""Words a quoted term has at most; a longer one is more often a clause someone said ("la décision,
-« tardive mais bienvenue »")."""
+MAX_TERM_WORDS = 1
+"""Words a quoted term has at most; a longer one is as often words someone said ("la décision,
+« tardive mais bienvenue »"; "nannte die Kritik „völlig verfehlt“", "a appelé à « rouler
+ensemble »", where a verb of calling or urging some words before frames it)."""
 
 # What sets a quotation off from the words before it, so that it may stand as an utterance
 _SET_OFF = ":,—–-("

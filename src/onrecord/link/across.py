@@ -42,7 +42,7 @@ from typing import Any
 import numpy as np
 
 from onrecord.dates import day_ordinal
-from onrecord.link.across_persons import Speaker, any_persons_apart, persons_apart
+from onrecord.link.across_persons import Speaker, any_named_apart, named_apart
 from onrecord.link.across_unread import FLOOR, Second, unread, unread_pairs
 from onrecord.link.embed import MODEL, SECOND_MODEL, embed_second
 from onrecord.link.features import Features, compatible, content_words, features, tokens
@@ -374,9 +374,9 @@ class _Statements:
     def union(self, x: str, y: str) -> bool:
         """Join two statements if every pair of their (first) members stays compatible and no
         speaker of one and speaker of the other are two different named persons
-        (:func:`~onrecord.link.across_persons.any_persons_apart`)."""
+        (:func:`~onrecord.link.across_persons.any_named_apart`)."""
         rx, ry = self.find(x), self.find(y)
-        if rx == ry or any_persons_apart(self.speakers[rx], self.speakers[ry]):
+        if rx == ry or any_named_apart(self.speakers[rx], self.speakers[ry]):
             return False
         left, right = self.members[rx][:_MOST_MEMBERS], self.members[ry][:_MOST_MEMBERS]
         if not all(compatible(fa, fb)[0] for fa in left for fb in right):
@@ -447,7 +447,7 @@ def link_across(
     scored: list[tuple[float, int, int]] = []
     for i, j in pairs:
         a, b = quotes[i], quotes[j]
-        if persons_apart(_speaker(a), _speaker(b)) or not may_be_one(items[a.quote_id], items[b.quote_id], options):
+        if named_apart(_speaker(a), _speaker(b)) or not may_be_one(items[a.quote_id], items[b.quote_id], options):
             continue
         members = len(held[a.statement_id]) + len(held[b.statement_id])
         size = (sizes.get(a.speaker_id or "", 0), sizes.get(b.speaker_id or "", 0))

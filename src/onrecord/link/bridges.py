@@ -52,13 +52,18 @@ def recapped(text: str, f: Features) -> frozenset[str]:
     return frozenset(out)
 
 
-def same_thing_counted(a: Features, b: Features) -> bool:
+def same_thing_counted(a: Features, b: Features, over: Features | None = None) -> bool:
     """Whether two wordings give different figures of one thing they name ("12 boats" / "31
-    boats"): a figure each gives and the other lacks counts the same word."""
+    boats"): a figure each gives and the other lacks counts the same word; with ``over``, the
+    wording that would span them counts nothing else by those figures ("12 boats ... by Sunday it
+    was 31", not "12 boats ... 31 crew")."""
     only_a, only_b = a.figure_key.numbers - b.figure_key.numbers, b.figure_key.numbers - a.figure_key.numbers
     counts_a = {w for x, w in a.counted if x in only_a and w}
     counts_b = {w for y, w in b.counted if y in only_b and w}
-    return bool(counts_a & counts_b)
+    shared = counts_a & counts_b
+    if over is not None and {w for x, w in over.counted if x in only_a | only_b and w} - shared:
+        return False  # it counts another thing by one of the two figures
+    return bool(shared)
 
 
 def bridges(texts: Sequence[str], feats: Sequence[Features], words: Sequence[list[str]]) -> set[int]:
@@ -90,6 +95,6 @@ def bridges(texts: Sequence[str], feats: Sequence[Features], words: Sequence[lis
                 and len(content_words(words[k]) & content) >= _SHARED_WORDS
             }
         )[:_MOST_UNDER]
-        if any(same_thing_counted(feats[j], feats[k]) for n, j in enumerate(under) for k in under[n + 1 :]):
+        if any(same_thing_counted(feats[j], feats[k], fc) for n, j in enumerate(under) for k in under[n + 1 :]):
             out.add(c)
     return out

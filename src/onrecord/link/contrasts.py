@@ -24,8 +24,9 @@ _SPAN = r"((?:[^\s,.;:!?—–\"“”«»()]+\s+){0,3}[^\s,.;:!?—–\"“”�
 # adverbs after "not" that add rather than set aside ("not just the operator")
 _ADDING = r"(?!(?:just|only|merely|simply|even|least|yet|always|necessarily|nur|seulement|solo|sólo|só)\b)"
 _PATTERNS = (
-    # "in Tannick, not Brissel"; "Tannick — and not Brissel"
-    re.compile(rf"[,;—–]\s*(?:and\s+|et\s+|e\s+|y\s+|und\s+)?(?:not|nicht|non|pas|não|no)\s+{_ADDING}{_SPAN}", re.I),
+    # "in Tannick, not Brissel"; "Tannick — and not Brissel" (not "no": "and no Tannick family"
+    # is a determiner, and the Spanish "no" before a name is as often a verb's negation)
+    re.compile(rf"[,;—–]\s*(?:and\s+|et\s+|e\s+|y\s+|und\s+)?(?:not|nicht|non|pas|não)\s+{_ADDING}{_SPAN}", re.I),
     # "not Brissel but Tannick", "not in Brissel, but in Tannick"
     re.compile(rf"\b(?:not|nicht|pas|non|não)\s+{_ADDING}{_SPAN},?\s+(?:but|sondern|mais|ma|mas|sino)\b", re.I),
     # "in Tannick rather than Brissel", "instead of the Corran Trust"

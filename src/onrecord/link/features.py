@@ -1303,9 +1303,6 @@ def features(text: str, language: str | None = None) -> Features:
         if float(composed) > 10:
             specific.add(composed)
 
-    if lang == "en" and (one := _one_unit_of_time(text)):
-        numbers.add("1")  # "about an hour ahead" / "about two hours ahead": one length of time, and two
-        counted.add(("1", one))
     modality = {kind for kind, ws in _MODAL.items() if any(w in ws for w in words)}
     entities = set()
     for i, w in enumerate(raw):
@@ -1736,22 +1733,6 @@ def _number(digits: str, lang: str) -> str:
     if thousands and re.fullmatch(rf"\d{{1,3}}(?:\{thousands}\d{{3}})+(?:\{decimal}\d+)?", digits):
         digits = digits.replace(thousands, "")
     return digits.replace(",", ".")
-
-
-# "about an hour", "within a week": a length of time of one unit, counted as a figure (not "a year"
-# or "a decade", written as often "12 months" or "ten years")
-_ONE_UNIT = re.compile(
-    r"\b(?:about|around|roughly|nearly|almost|some|within|for|over|than|just|only|barely|under)\s+an?\s+"
-    r"(?:hour|day|week|month)\b(?!\s+(?:ago|after|before|later|earlier|or))",
-    re.I,
-)
-
-
-def _one_unit_of_time(text: str) -> str:
-    """What "an hour" counts when a wording gives a length of time of one unit after a word that
-    measures it ("about an hour ahead", "within a week"): the duration mark of
-    :func:`~onrecord.link.figures.counted_word`; "" when it gives none."""
-    return counted_word("", " hours", lambda w: False) if _ONE_UNIT.search(text) else ""
 
 
 def _sentence_start(text: str, word: str) -> bool:
