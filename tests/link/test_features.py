@@ -150,7 +150,7 @@ from onrecord.link.features import (
         ),
         # the same request of two parties, one reported in the third person and a tense back
         (
-            'she had asked Harrowgate Mills "to return to the talks this month',
+            "she had asked Harrowgate Mills \"to return to the talks this month",
             "I have asked the drivers' union to return to the talks, and I want a reply by Monday",
             "entities",
         ),
@@ -212,30 +212,20 @@ def test_a_name_before_the_same_noun(a: str, b: str, same: bool) -> None:
         # a name last after an article may be a short form of the other ("the PFA" / "the Federation")
         ("she would stay on as chair of the PFA", "I am staying on as chair of the Federation"),
         # a part of a place qualified with "of" may be the sector the other names
-        (
-            "rail lines across the northern district will reopen at dawn on Friday",
-            "Rail lines across the northern half of Tavland will reopen at dawn Friday",
-        ),
+        ("rail lines across the northern district will reopen at dawn on Friday",
+         "Rail lines across the northern half of Tavland will reopen at dawn Friday"),
         # one place in both frames, its auxiliary reported a tense back
         ("trains from Garrowby would run again on Monday", "Trains from Garrowby will run again on Monday"),
         # the report of a quote describes the party the quote names ("the firm", "his agent",
         # "the Danish skipper", "regional councillors"), a person or a tense shifted
-        (
-            "we are buying Orlik Cables for its plant and warehouse at Hesby",
-            "they were buying the firm for its plant and warehouse, which hold 90 spools",
-        ),
-        (
-            "I have told Pia Lund to stop taking calls from the press until June",
-            "he had told his agent to stop taking calls from the press",
-        ),
-        (
-            "I saw Jens Holt at the regatta and told him the boat is ready",
-            "she saw the Danish skipper at the regatta and told him the boat was almost rigged",
-        ),
-        (
-            "the rowing club will ask Holmfirth Council for land to build the depot next spring",
-            "the rowing club would ask regional councillors for land to build the depot, she said",
-        ),
+        ("we are buying Orlik Cables for its plant and warehouse at Hesby",
+         "they were buying the firm for its plant and warehouse, which hold 90 spools"),
+        ("I have told Pia Lund to stop taking calls from the press until June",
+         "he had told his agent to stop taking calls from the press"),
+        ("I saw Jens Holt at the regatta and told him the boat is ready",
+         "she saw the Danish skipper at the regatta and told him the boat was almost rigged"),
+        ("the rowing club will ask Holmfirth Council for land to build the depot next spring",
+         "the rowing club would ask regional councillors for land to build the depot, she said"),
         # "and no one" is a pronoun, not a figure corrected
         ("About 4,000 people have left their homes, and no one has been hurt", "4,000 people have left their homes"),
         # an addition said of the same party, and one without a subject to compare
@@ -487,20 +477,10 @@ def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set
             "ru",
             True,
         ),
-        (
-            "the plant will stay shut until the contract is signed",
-            "en",
-            "l'impianto resterà chiuso finché non sarà firmato il contratto",
-            "it",
-            True,
-        ),
-        (
-            "the terminal will restart",
-            "en",
-            "терминал не возобновит работу, пока инспекция не даст разрешения",
-            "ru",
-            False,
-        ),
+        ("the plant will stay shut until the contract is signed", "en",
+         "l'impianto resterà chiuso finché non sarà firmato il contratto", "it", True),
+        ("the terminal will restart", "en", "терминал не возобновит работу, пока инспекция не даст разрешения", "ru",
+         False),
         (
             "we will halt the line at Brod until the regulator approves the new valve",
             "en",
@@ -511,15 +491,11 @@ def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set
         ("the line will keep running", "en", "Linija neće raditi dok regulator ne odobri novi ventil", "hr", False),
         ("the mill stays shut until it is paid", "en", "a malom zárva marad, amíg nem fizetnek", "hu", True),
         ("the mill stays shut until it is paid", "en", "Mlin bo zaprt, dokler ne plačajo", "sl", True),
-        ("Nobody goes back until they agree", "en", "Walang babalik hangga't hindi sila pumapayag", "tl", True),
+        ("Nobody goes back until they agree", "en", "Walang babalik hangga't hindi sila pumapayag",
+         "tl", True),
         # a verb-final clause puts its object between "until" and the negated verb
-        (
-            "the strike goes on until the firm makes a real offer",
-            "en",
-            "a sztrájk addig tart, amíg a cég valódi ajánlatot nem tesz",
-            "hu",
-            True,
-        ),
+        ("the strike goes on until the firm makes a real offer", "en",
+         "a sztrájk addig tart, amíg a cég valódi ajánlatot nem tesz", "hu", True),
         ("the strike goes on", "en", "a sztrájk nem tart tovább, amíg a cég valódi ajánlatot nem tesz", "hu", False),
         ("the mill stays shut until it is paid", "en", "Mlin ne bo zaprt, dokler ne plačajo", "sl", False),
         # a negation the other wording does not contradict: two clauses of one statement that share no word
@@ -556,23 +532,13 @@ def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set
             "es",
             True,
         ),
-        (
-            "the panel was not a court and would not rule on anyone's pay",
-            "en",
-            "o painel «não é um tribunal»",
-            "pt",
-            True,
-        ),
+        ("the panel was not a court and would not rule on anyone's pay", "en", "o painel «não é um tribunal»", "pt",
+         True),
         # ... but a wording that negates nothing is still no translation of one that does
         ("the panel was not a court and it would rule on pay", "en", "o painel é um tribunal", "pt", False),
         # ... nor one as long as the other, which would carry both negations
-        (
-            "We will not sell the club and we will not move it",
-            "en",
-            "No venderemos el club y lo trasladaremos",
-            "es",
-            False,
-        ),
+        ("We will not sell the club and we will not move it", "en", "No venderemos el club y lo trasladaremos", "es",
+         False),
         # "No." before a figure is the sign for "number", no negator
         ("the No. 4 kiln had been relined in May", "en", "the kiln had been relined in May", "en", True),
         ("Gate No. 12 will not reopen this week", "en", "the gate will reopen this week", "en", False),
@@ -1088,12 +1054,8 @@ def test_figures_of_serbian_swahili_vietnamese(text: str, language: str, figures
     ("a", "b", "same"),
     [
         # an elliptical negation after a negated predicate echoes it: no claim of its own
-        (
-            "the council did not expect to close the depot that week, and it did not",
-            "We do not expect to close the "
-            "depot this week. But the budget is tight, and every saving helps us keep it open.",
-            True,
-        ),
+        ("the council did not expect to close the depot that week, and it did not", "We do not expect to close the "
+         "depot this week. But the budget is tight, and every saving helps us keep it open.", True),
         # still a negation where it is the only one
         ("the council will sell the depot, and it will not", "the council will sell the depot", True),
         ("the council will not sell the depot, and it will not", "the council will sell the depot", False),
