@@ -17,7 +17,7 @@ SETS = sorted(p.name for p in DATA.glob("linking_heldout*") if (p / "events").is
 
 
 def test_the_sets_are_there() -> None:
-    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 95)))]
+    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 97)))]
     assert sorted(wanted) == SETS
 
 
@@ -143,6 +143,10 @@ def test_the_sets_are_there() -> None:
 # its end: each merged one trap both times (93: a place set aside, "at X in Corran, not Ashby",
 # joined through a wording that names Ashby as the fallback; 94: 14 and 40 farms joined through a
 # direct quote that gives both figures); their errors were read only at that session's end.
+# Since the forty-fifth session set 93 merges none (a name a quote sets aside inside itself, "in X,
+# not Y", is no shared evidence with a wording naming Y as concerned).
+# Sets 95 and 96 were written during the forty-fifth session and scored at its first commit and
+# its end: set 95 merged two traps both times, set 96 none (their errors were not read).
 # A set may merge no more traps than its count here.
 MERGED_AT_MOST = {
     "linking_heldout25": 1,
@@ -158,8 +162,8 @@ MERGED_AT_MOST = {
     "linking_heldout56": 1,
     "linking_heldout64": 1,
     "linking_heldout83": 1,
-    "linking_heldout93": 1,
     "linking_heldout94": 1,
+    "linking_heldout95": 2,
 }
 
 
