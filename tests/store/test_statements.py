@@ -347,3 +347,22 @@ def test_a_relinked_speaker_leaves_the_other_speakers_quotes_in_a_statement_that
             "WHERE q.statement_id IS NOT NULL AND s.id IS NULL"
         ).fetchone()[0]
         assert dangling == 0
+
+
+def test_storing_the_unattributed_statements_reads_past_quotes_of_no_statement_yet(tmp_path: Path) -> None:
+    from onrecord.store.statements import assign_statements
+
+    (tmp_path / "a.txt").write_text(
+        'Dunmore slipway\n\nDUNMORE, March 3, 2026 — Work began.\n\n"The slipway will be rebuilt before summer."\n\n'
+        '"Nobody will lose a mooring."\n',
+        encoding="utf-8",
+    )
+    with Archive(":memory:") as archive:
+        archive.ingest([str(tmp_path / "a.txt")])
+        conn = archive.connection
+        rows = conn.execute("SELECT id FROM quotes WHERE speaker_id IS NULL ORDER BY id").fetchall()
+        assert len(rows) == 2
+        conn.execute("UPDATE quotes SET statement_id = NULL WHERE id = ?", (rows[0][0],))  # new in a batch
+        assign_statements(conn, None, {"s-one": [rows[0][0]], "s-two": [rows[1][0]]})
+        stored = dict(conn.execute("SELECT id, statement_id FROM quotes WHERE speaker_id IS NULL").fetchall())
+        assert stored == {rows[0][0]: "s-one", rows[1][0]: "s-two"}

@@ -366,9 +366,14 @@ def assign_statements(conn: sqlite3.Connection, speaker_id: str | None, groups: 
     The speaker's earlier statements are replaced; each statement's summary (canonical wording,
     first report, outlets, languages) is computed from its quotes.
     """
-    held = {r[0] for r in conn.execute("SELECT DISTINCT statement_id FROM quotes WHERE speaker_id IS ?", (speaker_id,))}
+    held = {
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT statement_id FROM quotes WHERE speaker_id IS ? AND statement_id IS NOT NULL", (speaker_id,)
+        )
+    }  # (quotes of no statement yet, new in this batch, hold none)
     if speaker_id is None:
-        conn.executemany("DELETE FROM statements WHERE id = ?", [(s,) for s in sorted(held) if s])
+        conn.executemany("DELETE FROM statements WHERE id = ?", [(s,) for s in sorted(held)])
     else:
         held |= {r[0] for r in conn.execute("SELECT id FROM statements WHERE speaker_id = ?", (speaker_id,))}
         conn.execute("DELETE FROM statements WHERE speaker_id = ?", (speaker_id,))
