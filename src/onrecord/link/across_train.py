@@ -24,9 +24,9 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from onrecord.evaluate.splits import set_folder
 from onrecord.link.across import FEATURES, SCORER_FILE
 from onrecord.link.learned_train import Example, collect_sets, development_sets, read_pairs, train
+from onrecord.link.learned_train import collect as learned_collect
 from onrecord.link.linker import ACROSS_ENV
 
 __all__ = ["PENALTIES", "collect", "main"]
@@ -37,27 +37,11 @@ _SHIPPED_SETS = "1-84"
 
 
 def collect(root: Path, number: int) -> list[Example]:
-    """Score one set with the pass recording and label the pairs it would decide."""
-    from onrecord.evaluate.linking import evaluate_linking, load_linking_gold
+    """Score one set with the pass recording and label the pairs it would decide (the pair
+    scorer's collection, :func:`~onrecord.link.learned_train.collect`, with this pass's recorder)."""
     from onrecord.link.across import recording
 
-    folder = set_folder(root, number)
-    gold_of: dict[str, str] = {}
-    with recording() as found:
-        evaluate_linking(folder, gold_of=gold_of)
-    traps = {frozenset((t["a"], t["b"])) for t in load_linking_gold(folder)["traps"]}
-    out = []
-    for key in sorted(found):
-        pair = found[key]
-        if pair.first not in gold_of or pair.second not in gold_of:
-            continue  # a quote the gold does not have: joining it changes no figure
-        left = [gold_of[q] for q in pair.members[0] if q in gold_of]
-        right = [gold_of[q] for q in pair.members[1] if q in gold_of]
-        gain = sum(1 if x == y else -1 for x in left for y in right)
-        trap = any(frozenset((x, y)) in traps for x in set(left) for y in set(right))
-        label = int(gold_of[pair.first] == gold_of[pair.second])
-        out.append(Example(number, pair.features, label, gain, trap))
-    return out
+    return learned_collect(root, number, recording)
 
 
 def _collect_one(args: tuple[str, int]) -> list[Example]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -62,14 +63,23 @@ class Example:
     trap: bool
 
 
-def collect(root: Path, number: int) -> list[Example]:
-    """Score one set with the scorer off and label the pairs it would decide."""
+def collect(
+    root: Path, number: int, recorder: Callable[[], AbstractContextManager[Any]] | None = None
+) -> list[Example]:
+    """Score one set with the scorer off and label the pairs it would decide.
+
+    Args:
+        root: the folder holding the sets.
+        number: the set's number.
+        recorder: what records the pairs instead of deciding them (default: this scorer's
+            :func:`~onrecord.link.learned.recording`; the cross-speaker pass gives its own).
+    """
     from onrecord.evaluate.linking import evaluate_linking, load_linking_gold
     from onrecord.link.learned import recording
 
     folder = set_folder(root, number)
     gold_of: dict[str, str] = {}
-    with recording() as found:
+    with (recorder or recording)() as found:
         evaluate_linking(folder, gold_of=gold_of)
     traps = {frozenset((t["a"], t["b"])) for t in load_linking_gold(folder)["traps"]}
     out = []
