@@ -30,18 +30,18 @@ def test_name_words_leave_out_titles_and_short_words() -> None:
         (("p:pavel-dvornik", "Павел Дворник", "person"), ("p:pavel-dvornik-2", "Pavel Dvornik", "person"), False),
         # one surname, two given names: two people
         (("p:marta-quell", "Marta Quell", "person"), ("p:henrik-quell", "Henrik Quell", "person"), True),
-        # two named bodies, or a person and a body, sharing a place's word: two speakers
+        # two named bodies sharing a place's word: two speakers
         (
             ("o:kellby-dockers", "Kellby Dockers Union", "organisation"),
             ("o:kellby-port", "Kellby Port Authority", "organisation"),
             True,
         ),
+        # a person and a body (a spokesperson and the body), a role or nobody: the scorer decides
         (
             ("p:ines-marrow", "Ines Marrow", "person"),
             ("o:caddow-pier-trust", "Caddow Pier Trust", "organisation"),
-            True,
+            False,
         ),
-        # a role or nobody: the scorer decides
         (("p:ines-marrow", "Ines Marrow", "person"), ("r:harbour-engineer", "harbour engineer", "role"), False),
         (("p:ines-marrow", "Ines Marrow", "person"), (None, None, None), False),
         (("p:ines-marrow", "Ines Marrow", "person"), ("p:ines-marrow", "Ines Marrow", "person"), False),
@@ -60,5 +60,7 @@ def test_a_third_statement_joins_no_two_named_speakers() -> None:
     nobody: tuple[str | None, str | None, str | None] = (None, None, None)
     assert any_named_apart({marrow, nobody}, {ketter})
     assert not any_named_apart({marrow}, {nobody})
-    assert any_named_apart({marrow, nobody}, {("o:trust", "Caddow Pier Trust", "organisation")})
+    assert not any_named_apart({marrow, nobody}, {("o:trust", "Caddow Pier Trust", "organisation")})
+    trust = ("o:trust", "Caddow Pier Trust", "organisation")
+    assert any_named_apart({trust}, {("o:dockers", "Kellby Dockers Union", "organisation")})
     assert not any_named_apart({marrow, nobody}, {("r:engineer", "harbour engineer", "role")})

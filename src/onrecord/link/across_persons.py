@@ -1,14 +1,15 @@
-"""The hard veto of the cross-speaker pass: two named speakers whose names do not name one another.
+"""The cross-speaker pass's hard veto: two named speakers of one kind whose names do not name one another.
 
 :mod:`onrecord.link.across` joins the statements of two speaker ids when their quotes read as one
 statement: a quote one article gives to a role and another to the person, a quote with no
 speaker, one person or body under two spellings. Two *different* named speakers repeating one
-slogan ("we will not be moved", said by a mayor and by a union; by Marta and by Henrik Quell; by
-the Kellby Dockers Union and the Kellby Port Authority) are never that, however equal their
-words: when both speaker ids are named persons or organisations and neither name's words are all
+slogan ("we will not be moved", said by two mayors; by Marta and by Henrik Quell; by the Kellby
+Dockers Union and the Kellby Port Authority) are never that, however equal their words: when both
+speaker ids are named persons, or both named organisations, and neither name's words are all
 among the other's, the pass never joins them, whatever the scorer says, neither as a pair nor
-through a third statement both would join. A role, an unknown kind or no speaker leaves it to the
-scorer. Name words are compared after transliteration and the spelling fold of
+through a third statement both would join. A person and an organisation (a spokesperson and the
+body, or a mayor and a trust), a role, an unknown kind or no speaker are left to the scorer.
+Name words are compared after transliteration and the spelling fold of
 :func:`onrecord.resolve.translit.name_key` (``Дворник`` and ``Dvornik`` are one word), leaving
 out words of one or two letters and titles ("Mr", "Dr", "Prof"), so "Ines Marrow", "Marrow",
 "I. Marrow" and "Dr. Ines Marrow" stay one person, and "Ines Marrow" / "Paul Marrow" two.
@@ -42,9 +43,10 @@ def name_words(name: str | None) -> frozenset[str]:
 
 
 def named_apart(a: Speaker, b: Speaker) -> bool:
-    """Whether two speakers are two different named speakers: both persons or organisations,
-    two ids, each name with words of its own and neither's words all among the other's."""
-    if a[0] is None or b[0] is None or a[0] == b[0] or a[2] not in NAMED or b[2] not in NAMED:
+    """Whether two speakers are two different named speakers: both persons or both
+    organisations, two ids, each name with words of its own and neither's words all among the
+    other's."""
+    if a[0] is None or b[0] is None or a[0] == b[0] or a[2] not in NAMED or a[2] != b[2]:
         return False
     wa, wb = name_words(a[1]), name_words(b[1])
     return bool(wa) and bool(wb) and not (wa <= wb or wb <= wa)
