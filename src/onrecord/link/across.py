@@ -46,7 +46,7 @@ from onrecord.link.across_persons import Speaker, any_named_apart, named_apart
 from onrecord.link.across_unread import FLOOR, Second, unread, unread_pairs
 from onrecord.link.embed import MODEL, SECOND_MODEL, embed_second
 from onrecord.link.features import Features, compatible, content_words, features, tokens
-from onrecord.link.learned import PairScorer
+from onrecord.link.learned import PairScorer, Recorded  # one record of a decided pair for both trainers
 from onrecord.link.linker import Embedder, LinkItem, LinkOptions, may_be_one
 from onrecord.link.unread import LEAD_COUNTED
 
@@ -302,17 +302,6 @@ def load_scorer() -> PairScorer | None:
     if not SCORER_FILE.is_file():
         return None
     return PairScorer.from_dict(json.loads(SCORER_FILE.read_text(encoding="utf-8")))
-
-
-@dataclass(frozen=True, slots=True)
-class Recorded:
-    """A pair the scorer would decide, as the trainer reads it: the two quotes' ids, the ids of
-    the two statements' members, and the pair's features."""
-
-    first: str
-    second: str
-    members: tuple[tuple[str, ...], tuple[str, ...]]
-    features: dict[str, float]
 
 
 _RECORDER: contextvars.ContextVar[dict[tuple[str, str], Recorded] | None] = contextvars.ContextVar(
