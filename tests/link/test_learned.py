@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from onrecord.link import learned
@@ -24,10 +26,12 @@ def test_public_names() -> None:
     assert set(learned.__all__) == {
         "FEATURES",
         "SCORER_FILE",
+        "PairRecorder",
         "PairScorer",
         "Recorded",
         "load_scorer",
         "pair_features",
+        "read_scorer",
         "recorder",
         "recording",
     }
@@ -107,3 +111,15 @@ def test_recording_links_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     pair = found[("q1", "q2")]
     assert pair.members == (("q1",), ("q2",))
     assert pair.features["cosine"] == pytest.approx(0.4, abs=1e-3)
+
+
+def test_a_recorder_records_only_inside_its_context_and_apart_from_another(tmp_path: Path) -> None:
+    """Each scorer's recorder is its own: recording one leaves the other's empty."""
+    first, second = learned.PairRecorder("onrecord_test_first"), learned.PairRecorder("onrecord_test_second")
+    assert first.recorder() is None
+    with first.recording() as found:
+        assert first.recorder() is found and second.recorder() is None
+        found[("q1", "q2")] = learned.Recorded("q1", "q2", (("q1",), ("q2",)), {"cosine": 0.9})
+    assert first.recorder() is None
+    assert found == {("q1", "q2"): learned.Recorded("q1", "q2", (("q1",), ("q2",)), {"cosine": 0.9})}
+    assert learned.read_scorer(tmp_path / "missing.json") is None

@@ -30,11 +30,9 @@ environment (read where the options are built: an Archive's ingest, ``onrecord r
 from __future__ import annotations
 
 import contextlib
-import contextvars
 import functools
-import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,7 +44,7 @@ from onrecord.link.across_persons import Speaker, any_named_apart, named_apart
 from onrecord.link.across_unread import FLOOR, Second, unread, unread_pairs
 from onrecord.link.embed import MODEL, SECOND_MODEL, embed_second
 from onrecord.link.features import Features, compatible, content_words, features, tokens
-from onrecord.link.learned import PairScorer, Recorded  # one record of a decided pair for both trainers
+from onrecord.link.learned import PairRecorder, PairScorer, Recorded, read_scorer  # one record, one recorder for both
 from onrecord.link.linker import Embedder, LinkItem, LinkOptions, may_be_one
 from onrecord.link.unread import LEAD_COUNTED
 
@@ -299,35 +297,22 @@ def pair_features(
 @functools.lru_cache(maxsize=1)
 def load_scorer() -> PairScorer | None:
     """The shipped scorer (read once per process), or ``None`` when the package has none."""
-    if not SCORER_FILE.is_file():
-        return None
-    return PairScorer.from_dict(json.loads(SCORER_FILE.read_text(encoding="utf-8")))
+    return read_scorer(SCORER_FILE)
 
 
-_RECORDER: contextvars.ContextVar[dict[tuple[str, str], Recorded] | None] = contextvars.ContextVar(
-    "onrecord_across_recorder", default=None
-)
+_PAIRS = PairRecorder("onrecord_across_recorder")
 
 
-@contextlib.contextmanager
-def recording() -> Iterator[dict[tuple[str, str], Recorded]]:
-    """Record the pairs the scorer would decide, instead of deciding them (for training).
-
-    Yields:
-        ``{(first quote id, second quote id): Recorded}``, filled as the pass runs (a pair seen
-        again replaces its record).
-    """
-    found: dict[tuple[str, str], Recorded] = {}
-    token = _RECORDER.set(found)
-    try:
-        yield found
-    finally:
-        _RECORDER.reset(token)
+def recording() -> contextlib.AbstractContextManager[dict[tuple[str, str], Recorded]]:
+    """Record the pairs the cross-speaker scorer would decide, instead of deciding them (for
+    training): a context yielding ``{(first quote id, second quote id): Recorded}``, filled as the
+    pass runs (a pair seen again replaces its record)."""
+    return _PAIRS.recording()
 
 
 def recorder() -> dict[tuple[str, str], Recorded] | None:
     """The pairs being recorded, or ``None`` when no :func:`recording` is active."""
-    return _RECORDER.get()
+    return _PAIRS.recorder()
 
 
 def _quoted(row: Sequence[object]) -> Quoted:

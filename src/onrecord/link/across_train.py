@@ -18,14 +18,13 @@ The validation sets (85 on) are never read.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
 
 from onrecord.link.across import FEATURES, SCORER_FILE
-from onrecord.link.learned_train import Example, collect_sets, development_sets, read_pairs, train
+from onrecord.link.learned_train import Example, collect_sets, development_sets, read_pairs, train, training_parser
 from onrecord.link.learned_train import collect as learned_collect
 from onrecord.link.linker import ACROSS_ENV
 
@@ -50,14 +49,7 @@ def _collect_one(args: tuple[str, int]) -> list[Example]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Collect the pairs, choose the penalty and threshold, and write the scorer."""
-    parser = argparse.ArgumentParser(prog="python -m onrecord.link.across_train", description=__doc__)
-    parser.add_argument("--root", default="tests/data", help="the folder of the development sets")
-    parser.add_argument("--sets", default=_SHIPPED_SETS, help="development sets to learn from (default: %(default)s)")
-    parser.add_argument("--jobs", type=int, default=1, help="sets scored at once")
-    parser.add_argument("--pairs", help="write the recorded pairs here (JSON Lines), or read them with --from-pairs")
-    parser.add_argument("--from-pairs", action="store_true", help="fit from --pairs without scoring the sets")
-    parser.add_argument("--out", default=str(SCORER_FILE), help="the scorer file to write")
-    args = parser.parse_args(argv)
+    args = training_parser("onrecord.link.across_train", __doc__, SCORER_FILE).parse_args(argv)
     sets = development_sets(args.sets)
     os.environ.pop(ACROSS_ENV, None)  # the pass records whatever the environment says of it
     if args.from_pairs:

@@ -34,7 +34,18 @@ from onrecord.logistic import Gate
 if TYPE_CHECKING:
     from onrecord.link.linker import LinkItem
 
-__all__ = ["FEATURES", "SCORER_FILE", "PairScorer", "Recorded", "load_scorer", "pair_features", "recorder", "recording"]
+__all__ = [
+    "FEATURES",
+    "SCORER_FILE",
+    "PairRecorder",
+    "PairScorer",
+    "Recorded",
+    "load_scorer",
+    "pair_features",
+    "read_scorer",
+    "recorder",
+    "recording",
+]
 
 SCORER_FILE = Path(__file__).parent / "data" / "pair_scorer.json"
 
@@ -132,12 +143,17 @@ PairScorer = Gate
 its probability is at least the threshold; its meta says where the weights come from)."""
 
 
+def read_scorer(path: Path) -> PairScorer | None:
+    """The scorer written at ``path`` (a trainer's output), or ``None`` when there is none."""
+    if not path.is_file():
+        return None
+    return PairScorer.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
 @functools.lru_cache(maxsize=1)
 def load_scorer() -> PairScorer | None:
     """The shipped scorer (read once per process), or ``None`` when the package has none."""
-    if not SCORER_FILE.is_file():
-        return None
-    return PairScorer.from_dict(json.loads(SCORER_FILE.read_text(encoding="utf-8")))
+    return read_scorer(SCORER_FILE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,27 +167,45 @@ class Recorded:
     features: dict[str, float]
 
 
-_RECORDER: contextvars.ContextVar[dict[tuple[str, str], Recorded] | None] = contextvars.ContextVar(
-    "onrecord_pair_recorder", default=None
-)
+class PairRecorder:
+    """Where the pairs a scorer would decide are recorded instead, while its trainer collects them
+    (each scorer has its own, a context variable of its own name)."""
+
+    def __init__(self, name: str) -> None:
+        self._found: contextvars.ContextVar[dict[tuple[str, str], Recorded] | None] = contextvars.ContextVar(
+            name, default=None
+        )
+
+    @contextlib.contextmanager
+    def recording(self) -> Iterator[dict[tuple[str, str], Recorded]]:
+        """Record the pairs the scorer would decide, instead of deciding them (for training).
+
+        Yields:
+            ``{(first quote id, second quote id): Recorded}``, filled as the scorer's pass runs (a
+            pair seen again replaces its record).
+        """
+        found: dict[tuple[str, str], Recorded] = {}
+        token = self._found.set(found)
+        try:
+            yield found
+        finally:
+            self._found.reset(token)
+
+    def recorder(self) -> dict[tuple[str, str], Recorded] | None:
+        """The pairs being recorded, or ``None`` when no :meth:`recording` is active."""
+        return self._found.get()
 
 
-@contextlib.contextmanager
-def recording() -> Iterator[dict[tuple[str, str], Recorded]]:
-    """Record the pairs the scorer would decide, instead of deciding them (for training).
+_PAIRS = PairRecorder("onrecord_pair_recorder")
 
-    Yields:
-        ``{(first quote id, second quote id): Recorded}``, filled as blocks are linked (a block
-        linked again replaces its pairs).
-    """
-    found: dict[tuple[str, str], Recorded] = {}
-    token = _RECORDER.set(found)
-    try:
-        yield found
-    finally:
-        _RECORDER.reset(token)
+
+def recording() -> contextlib.AbstractContextManager[dict[tuple[str, str], Recorded]]:
+    """Record the pairs the pair scorer would decide, instead of deciding them (for training): a
+    context yielding ``{(first quote id, second quote id): Recorded}``, filled as blocks are
+    linked (a block linked again replaces its pairs)."""
+    return _PAIRS.recording()
 
 
 def recorder() -> dict[tuple[str, str], Recorded] | None:
     """The pairs being recorded, or ``None`` when no :func:`recording` is active."""
-    return _RECORDER.get()
+    return _PAIRS.recorder()

@@ -248,16 +248,22 @@ def collect_sets(
     return examples
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Collect the pairs, choose the penalty and threshold, and write the scorer."""
-    parser = argparse.ArgumentParser(prog="python -m onrecord.link.learned_train", description=__doc__)
+def training_parser(module: str, description: str | None, out: Path) -> argparse.ArgumentParser:
+    """The command line both pair trainers take (``python -m MODULE``): the sets to learn from,
+    how many to score at once, where recorded pairs go, and the scorer file to write (``out``)."""
+    parser = argparse.ArgumentParser(prog=f"python -m {module}", description=description)
     parser.add_argument("--root", default="tests/data", help="the folder of the development sets")
     parser.add_argument("--sets", default=_SHIPPED_SETS, help="development sets to learn from (default: %(default)s)")
     parser.add_argument("--jobs", type=int, default=1, help="sets scored at once")
     parser.add_argument("--pairs", help="write the recorded pairs here (JSON Lines), or read them with --from-pairs")
     parser.add_argument("--from-pairs", action="store_true", help="fit from --pairs without scoring the sets")
-    parser.add_argument("--out", default=str(SCORER_FILE), help="the scorer file to write")
-    args = parser.parse_args(argv)
+    parser.add_argument("--out", default=str(out), help="the scorer file to write")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Collect the pairs, choose the penalty and threshold, and write the scorer."""
+    args = training_parser("onrecord.link.learned_train", __doc__, SCORER_FILE).parse_args(argv)
     sets = development_sets(args.sets)
     if args.from_pairs:
         examples = read_pairs(Path(args.pairs), sets)
