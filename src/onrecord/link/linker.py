@@ -58,6 +58,7 @@ from onrecord.link.further import ADDITIVE, further_pairs
 from onrecord.link.learned import Recorded, load_scorer, pair_features, recorder
 from onrecord.link.minhash import MinHashParams, signatures
 from onrecord.link.occasions import another_ending, repeats_itself, still_holds
+from onrecord.link.parties import party_swapped
 from onrecord.link.rendered import clause_read, clause_rendered, renders_a_clause_apart
 from onrecord.link.reworded import rewords_the_quote
 from onrecord.link.unread import EVIDENCE as UNREAD_EVIDENCE
@@ -487,6 +488,7 @@ class _Clusters:
         media: Sequence[str | None] = (),
         alone: set[int] | None = None,
         apart: set[tuple[int, int]] | None = None,
+        reported: Sequence[int | None] = (),
     ) -> None:
         self.vouched = vouched if vouched is not None else set()
         # items that join no statement (:func:`_nested_in_quotes`): each stays its own root
@@ -505,6 +507,9 @@ class _Clusters:
         # per cluster: the latest day its members said again, the earliest day one was published
         self.repeated: dict[int, int | None] = {i: r for i, (r, _) in enumerate(occasions)}
         self.first_published: dict[int, int | None] = {i: p for i, (_, p) in enumerate(occasions)}
+        # per cluster: the earliest day a member's article was published, where that day is to be
+        # trusted (:func:`_reported_on`)
+        self.reported: dict[int, int] = {i: r for i, r in enumerate(reported) if r is not None}
         # per cluster: whether a member is words said again, and whether one is the occasion
         # before words said again (roots only; both False when unknown)
         self.again: dict[int, bool] = {i: a for i, (a, _) in enumerate(told) if a}
@@ -540,6 +545,8 @@ class _Clusters:
             self.repeated.get(rb), self.first_published.get(ra)
         ):
             return False  # words said again after the other cluster's first report
+        if self._reported_before_said(ra, rb) or self._reported_before_said(rb, ra):
+            return False  # words said on a day after the other cluster's first report: a later occasion
         if (ra in self.earlier and rb in self.again) or (rb in self.earlier and ra in self.again):
             return False  # the occasion before the words were said again, and the repetition
         ma, mb = self.media.get(ra), self.media.get(rb)
@@ -589,7 +596,23 @@ class _Clusters:
         if self.repeated or self.first_published:
             self.repeated[ra] = _either(self.repeated.get(ra), self.repeated.pop(rb, None), max)
             self.first_published[ra] = _either(self.first_published.get(ra), self.first_published.pop(rb, None), min)
+        moved_day = _either(self.reported.get(ra), self.reported.pop(rb, None), min)
+        if moved_day is not None:
+            self.reported[ra] = moved_day
         return True
+
+    def _reported_before_said(self, ra: int, rb: int) -> bool:
+        """Whether cluster ``ra`` states a day its words were said after a member of cluster ``rb``
+        was published, or its speaker's own words were likely said on such a day
+        (:meth:`LinkItem.likely_day`): :func:`_reported_before_said` for two clusters, so that a headline's
+        fragment of Tuesday's words ("No race should go ahead") does not join them to Monday's
+        post of the same line that Monday's round-up quotes."""
+        published = self.reported.get(rb)
+        if published is None:
+            return False
+        sure, likely = self.told_days.get(ra, _NO_DAYS_TOLD)
+        said = self.said_on.get(ra, set()) | {d for _, d in sure | likely}
+        return bool(said) and max(said) > published
 
 
 _Weekdays = tuple[frozenset[int], frozenset[int]]  # (named in the attribution, known however found)
@@ -987,6 +1010,8 @@ def link_block(
             return
         if opens_in_an_aside(words[i], its[j].text) or opens_in_an_aside(words[j], its[i].text):
             return  # "the operator should pay" and "the county, not just the operator, should pay"
+        if its[i].language == its[j].language == "en" and party_swapped(words[i], words[j]):
+            return  # "written to the city council on April 28" and "to the race organizers on April 28"
         counted.candidates += 1
         if compatible(feats[i], feats[j], (min(i, j), max(i, j)) not in vouched)[0]:
             pairs.append((strength, min(i, j), max(i, j)))
@@ -1009,6 +1034,7 @@ def link_block(
         [_own_medium(it) for it in its],
         _nested_in_quotes(its) | bridges([it.text for it in its], feats, words),
         _told_within(its) | further_pairs([(it.article_id, it.position, it.text) for it in its]),
+        [_reported_on(it) for it in its],
     )
 
     def join_considered() -> None:
