@@ -2531,3 +2531,14 @@ def test_a_report_that_names_another_party_in_the_same_slot_is_another_statement
     ]
     groups = _groups(items, link_block(items, LinkOptions(), close_embedder(0.95)))
     assert (frozenset({"council", "other"}) in groups) is linked
+
+
+def test_a_journalists_sentence_copied_with_another_day_stays_one_statement() -> None:
+    # the wire's sentence, and a copy whose attribution gives the next day: the wire's, not two occasions
+    words = "his party would vote against the budget"
+    day = date(2026, 4, 10).toordinal()
+    copy = LinkItem("copy", "p:x", words, "indirect", "en", day + 1, "b", 0, "2026-04-11", said_on=day + 1)
+    wire = LinkItem("wire", "p:x", words, "indirect", "en", day, "a", 0, "2026-04-10")
+    items = [wire, copy]
+    groups = _groups(items, link_block(items, LinkOptions(embed=False)))
+    assert frozenset({"wire", "copy"}) in groups

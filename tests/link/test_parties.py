@@ -33,6 +33,11 @@ def test_public_names() -> None:
             "it complained to the council about the noise",
             False,
         ),
+        (
+            "his first visit would be to the fishing community at Kerrow Point",
+            "his first visit would be to the fishermen at Kerrow Point",
+            False,
+        ),
         # the same party, another verb: a paraphrase, not a swap
         ("she had written to the city council in March", "she had complained to the city council in March", False),
         # a figure or a day in the slot is the figures' and days' to tell apart

@@ -488,7 +488,7 @@ class _Clusters:
         media: Sequence[str | None] = (),
         alone: set[int] | None = None,
         apart: set[tuple[int, int]] | None = None,
-        reported: Sequence[int | None] = (),
+        own: Sequence[tuple[int | None, int | None]] = (),
     ) -> None:
         self.vouched = vouched if vouched is not None else set()
         # items that join no statement (:func:`_nested_in_quotes`): each stays its own root
@@ -507,9 +507,10 @@ class _Clusters:
         # per cluster: the latest day its members said again, the earliest day one was published
         self.repeated: dict[int, int | None] = {i: r for i, (r, _) in enumerate(occasions)}
         self.first_published: dict[int, int | None] = {i: p for i, (_, p) in enumerate(occasions)}
-        # per cluster: the earliest day a member's article was published, where that day is to be
-        # trusted (:func:`_reported_on`)
-        self.reported: dict[int, int] = {i: r for i, r in enumerate(reported) if r is not None}
+        # per cluster, of the members that give the speaker's own words: the latest day they were
+        # said (sure or likely), the earliest day one's article was published (:func:`_reported_on`)
+        self.own_said: dict[int, int] = {i: d for i, (d, _) in enumerate(own) if d is not None}
+        self.reported: dict[int, int] = {i: r for i, (_, r) in enumerate(own) if r is not None}
         # per cluster: whether a member is words said again, and whether one is the occasion
         # before words said again (roots only; both False when unknown)
         self.again: dict[int, bool] = {i: a for i, (a, _) in enumerate(told) if a}
@@ -596,23 +597,21 @@ class _Clusters:
         if self.repeated or self.first_published:
             self.repeated[ra] = _either(self.repeated.get(ra), self.repeated.pop(rb, None), max)
             self.first_published[ra] = _either(self.first_published.get(ra), self.first_published.pop(rb, None), min)
-        moved_day = _either(self.reported.get(ra), self.reported.pop(rb, None), min)
-        if moved_day is not None:
-            self.reported[ra] = moved_day
+        for days, pick in ((self.own_said, max), (self.reported, min)):
+            moved_day = _either(days.get(ra), days.pop(rb, None), pick)
+            if moved_day is not None:
+                days[ra] = moved_day
         return True
 
     def _reported_before_said(self, ra: int, rb: int) -> bool:
-        """Whether cluster ``ra`` states a day its words were said after a member of cluster ``rb``
-        was published, or its speaker's own words were likely said on such a day
-        (:meth:`LinkItem.likely_day`): :func:`_reported_before_said` for two clusters, so that a headline's
-        fragment of Tuesday's words ("No race should go ahead") does not join them to Monday's
-        post of the same line that Monday's round-up quotes."""
-        published = self.reported.get(rb)
-        if published is None:
-            return False
-        sure, likely = self.told_days.get(ra, _NO_DAYS_TOLD)
-        said = self.said_on.get(ra, set()) | {d for _, d in sure | likely}
-        return bool(said) and max(said) > published
+        """Whether the speaker's own words in cluster ``ra`` were said (surely or likely:
+        :meth:`LinkItem.days_told`) on a day after an article that gives own words of cluster
+        ``rb`` was published: :func:`_reported_before_said` for two clusters, so that a headline's
+        fragment of Tuesday's words ("No race should go ahead") does not join them to Monday's post
+        of the same line that Monday's round-up quotes. Only own words: a journalist's sentence
+        copied word for word is the wire's, whatever day the copy gives it."""
+        said, published = self.own_said.get(ra), self.reported.get(rb)
+        return said is not None and published is not None and said > published
 
 
 _Weekdays = tuple[frozenset[int], frozenset[int]]  # (named in the attribution, known however found)
@@ -689,6 +688,17 @@ def _reported_before_said(a: LinkItem, b: LinkItem) -> bool:
     for that.
     """
     return _said_after(a.said_on, _reported_on(b)) or _said_after(b.said_on, _reported_on(a))
+
+
+def _own_days(it: LinkItem) -> tuple[int | None, int | None]:
+    """For a quote that gives the speaker's own words (a direct quote, a mixed report), the day
+    they were said as far as sure or likely (:meth:`LinkItem.occasion_day`,
+    :meth:`LinkItem.likely_day`) and the day its article was published (:func:`_reported_on`);
+    (None, None) for a report in the journalist's words."""
+    if it.kind not in ("direct", "mixed"):
+        return None, None
+    said = it.occasion_day()
+    return (said if said is not None else it.likely_day()), _reported_on(it)
 
 
 def _reported_on(it: LinkItem) -> int | None:
@@ -1034,7 +1044,7 @@ def link_block(
         [_own_medium(it) for it in its],
         _nested_in_quotes(its) | bridges([it.text for it in its], feats, words),
         _told_within(its) | further_pairs([(it.article_id, it.position, it.text) for it in its]),
-        [_reported_on(it) for it in its],
+        [_own_days(it) for it in its],
     )
 
     def join_considered() -> None:

@@ -22,7 +22,7 @@ __all__ = ["party_swapped"]
 _PARTY_PREPOSITIONS = frozenset("to with from against by".split())
 _DETERMINERS = frozenset("the its their his her our".split())
 _MOST_SLOT_WORDS = 3  # words a party slot holds at most
-_STEM = 5  # letters two words share at least to be one word (council ~ councillors)
+_STEM = 4  # letters two words share at least to be one word (council ~ councillors, fishing ~ fishermen)
 # words that are no party of their own: figures, days and the words around them are told apart
 # by the figures' and days' own rules
 _NO_PARTY = frozenset(
