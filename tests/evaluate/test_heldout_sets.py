@@ -147,6 +147,10 @@ def test_the_sets_are_there() -> None:
 # not Y", is no shared evidence with a wording naming Y as concerned).
 # Sets 95 and 96 were written during the forty-fifth session and scored at its first commit and
 # its end: set 95 merged two traps both times, set 96 none (their errors were not read).
+# Since the forty-sixth session set 95 merges none (words said on a day after another report was
+# published are not what it reported, though a headline's fragment fits both; a report naming
+# another party in the same slot, "wrote to the city council" / "to the race organizers", is
+# another claim).
 # A set may merge no more traps than its count here.
 MERGED_AT_MOST = {
     "linking_heldout25": 1,
@@ -163,7 +167,6 @@ MERGED_AT_MOST = {
     "linking_heldout64": 1,
     "linking_heldout83": 1,
     "linking_heldout94": 1,
-    "linking_heldout95": 2,
 }
 
 

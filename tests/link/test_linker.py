@@ -2472,3 +2472,73 @@ def test_may_be_one_applies_the_guards(first: str, second: str, days: int, allow
     a = LinkItem("q1", "p:ines", first, "direct", "en", 740000, "a1", 0, None)
     b = LinkItem("q2", "o:weir-trust", second, "direct", "en", 740000 + days, "a2", 0, None)
     assert may_be_one(a, b) is allowed
+
+
+@pytest.mark.parametrize(
+    ("round_up_published", "apart"),
+    [
+        ("2027-05-03", True),  # Monday's round-up of posts cannot quote Tuesday's words
+        ("2027-05-04", False),  # Tuesday evening's may
+    ],
+)
+def test_a_headline_fragment_does_not_join_a_post_to_words_said_after_it_was_published(
+    round_up_published: str, apart: bool
+) -> None:
+    tuesday = date(2027, 5, 4).toordinal()
+    headline = LinkItem("head", "p:x", "No race should go ahead", "direct", "en", tuesday, "wire", 1, "2027-05-04")
+    told = LinkItem(
+        "told",
+        "p:x",
+        "No race should go ahead when the Weather Service has an excessive-heat warning in place",
+        "direct",
+        "en",
+        tuesday,
+        "wire",
+        300,
+        "2027-05-04",
+        said_day=tuesday,
+        day_told=True,
+    )
+    posted = LinkItem(
+        "post",
+        "p:x",
+        "Fourteen runners in hospital. No race should go ahead under an excessive-heat warning.",
+        "direct",
+        "en",
+        date.fromisoformat(round_up_published).toordinal(),
+        "roundup",
+        900,
+        round_up_published,
+        medium="post",
+    )
+    items = [headline, told, posted]
+    groups = _groups(items, link_block(items, LinkOptions(embed=False)))
+    assert any({"head", "told"} <= g for g in groups)
+    assert (not any({"told", "post"} <= g for g in groups)) is apart
+
+
+@pytest.mark.parametrize(
+    ("other", "linked"),
+    [
+        ("it had written to the race organizers on April 28", False),  # another party: another claim
+        ("it had written to the council on April 28", True),  # the same party in short
+    ],
+)
+def test_a_report_that_names_another_party_in_the_same_slot_is_another_statement(other: str, linked: bool) -> None:
+    items = [
+        _item("council", "it had written to the city council on April 28 asking for an earlier start", "indirect"),
+        _item("other", other, "indirect", article="b"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), close_embedder(0.95)))
+    assert (frozenset({"council", "other"}) in groups) is linked
+
+
+def test_a_journalists_sentence_copied_with_another_day_stays_one_statement() -> None:
+    # the wire's sentence, and a copy whose attribution gives the next day: the wire's, not two occasions
+    words = "his party would vote against the budget"
+    day = date(2026, 4, 10).toordinal()
+    copy = LinkItem("copy", "p:x", words, "indirect", "en", day + 1, "b", 0, "2026-04-11", said_on=day + 1)
+    wire = LinkItem("wire", "p:x", words, "indirect", "en", day, "a", 0, "2026-04-10")
+    items = [wire, copy]
+    groups = _groups(items, link_block(items, LinkOptions(embed=False)))
+    assert frozenset({"wire", "copy"}) in groups

@@ -58,6 +58,7 @@ from onrecord.link.further import ADDITIVE, further_pairs
 from onrecord.link.learned import Recorded, load_scorer, pair_features, recorder
 from onrecord.link.minhash import MinHashParams, signatures
 from onrecord.link.occasions import another_ending, repeats_itself, still_holds
+from onrecord.link.parties import party_swapped
 from onrecord.link.rendered import clause_read, clause_rendered, renders_a_clause_apart
 from onrecord.link.reworded import rewords_the_quote
 from onrecord.link.unread import EVIDENCE as UNREAD_EVIDENCE
@@ -487,6 +488,7 @@ class _Clusters:
         media: Sequence[str | None] = (),
         alone: set[int] | None = None,
         apart: set[tuple[int, int]] | None = None,
+        own: Sequence[tuple[int | None, int | None]] = (),
     ) -> None:
         self.vouched = vouched if vouched is not None else set()
         # items that join no statement (:func:`_nested_in_quotes`): each stays its own root
@@ -505,6 +507,10 @@ class _Clusters:
         # per cluster: the latest day its members said again, the earliest day one was published
         self.repeated: dict[int, int | None] = {i: r for i, (r, _) in enumerate(occasions)}
         self.first_published: dict[int, int | None] = {i: p for i, (_, p) in enumerate(occasions)}
+        # per cluster, of the members that give the speaker's own words: the latest day they were
+        # said (sure or likely), the earliest day one's article was published (:func:`_reported_on`)
+        self.own_said: dict[int, int] = {i: d for i, (d, _) in enumerate(own) if d is not None}
+        self.reported: dict[int, int] = {i: r for i, (_, r) in enumerate(own) if r is not None}
         # per cluster: whether a member is words said again, and whether one is the occasion
         # before words said again (roots only; both False when unknown)
         self.again: dict[int, bool] = {i: a for i, (a, _) in enumerate(told) if a}
@@ -540,6 +546,8 @@ class _Clusters:
             self.repeated.get(rb), self.first_published.get(ra)
         ):
             return False  # words said again after the other cluster's first report
+        if self._reported_before_said(ra, rb) or self._reported_before_said(rb, ra):
+            return False  # words said on a day after the other cluster's first report: a later occasion
         if (ra in self.earlier and rb in self.again) or (rb in self.earlier and ra in self.again):
             return False  # the occasion before the words were said again, and the repetition
         ma, mb = self.media.get(ra), self.media.get(rb)
@@ -589,7 +597,21 @@ class _Clusters:
         if self.repeated or self.first_published:
             self.repeated[ra] = _either(self.repeated.get(ra), self.repeated.pop(rb, None), max)
             self.first_published[ra] = _either(self.first_published.get(ra), self.first_published.pop(rb, None), min)
+        for days, pick in ((self.own_said, max), (self.reported, min)):
+            moved_day = _either(days.get(ra), days.pop(rb, None), pick)
+            if moved_day is not None:
+                days[ra] = moved_day
         return True
+
+    def _reported_before_said(self, ra: int, rb: int) -> bool:
+        """Whether the speaker's own words in cluster ``ra`` were said (surely or likely:
+        :meth:`LinkItem.days_told`) on a day after an article that gives own words of cluster
+        ``rb`` was published: :func:`_reported_before_said` for two clusters, so that a headline's
+        fragment of Tuesday's words ("No race should go ahead") does not join them to Monday's post
+        of the same line that Monday's round-up quotes. Only own words: a journalist's sentence
+        copied word for word is the wire's, whatever day the copy gives it."""
+        said, published = self.own_said.get(ra), self.reported.get(rb)
+        return said is not None and published is not None and said > published
 
 
 _Weekdays = tuple[frozenset[int], frozenset[int]]  # (named in the attribution, known however found)
@@ -666,6 +688,17 @@ def _reported_before_said(a: LinkItem, b: LinkItem) -> bool:
     for that.
     """
     return _said_after(a.said_on, _reported_on(b)) or _said_after(b.said_on, _reported_on(a))
+
+
+def _own_days(it: LinkItem) -> tuple[int | None, int | None]:
+    """For a quote that gives the speaker's own words (a direct quote, a mixed report), the day
+    they were said as far as sure or likely (:meth:`LinkItem.occasion_day`,
+    :meth:`LinkItem.likely_day`) and the day its article was published (:func:`_reported_on`);
+    (None, None) for a report in the journalist's words."""
+    if it.kind not in ("direct", "mixed"):
+        return None, None
+    said = it.occasion_day()
+    return (said if said is not None else it.likely_day()), _reported_on(it)
 
 
 def _reported_on(it: LinkItem) -> int | None:
@@ -987,6 +1020,8 @@ def link_block(
             return
         if opens_in_an_aside(words[i], its[j].text) or opens_in_an_aside(words[j], its[i].text):
             return  # "the operator should pay" and "the county, not just the operator, should pay"
+        if its[i].language == its[j].language == "en" and party_swapped(words[i], words[j]):
+            return  # "written to the city council on April 28" and "to the race organizers on April 28"
         counted.candidates += 1
         if compatible(feats[i], feats[j], (min(i, j), max(i, j)) not in vouched)[0]:
             pairs.append((strength, min(i, j), max(i, j)))
@@ -1009,6 +1044,7 @@ def link_block(
         [_own_medium(it) for it in its],
         _nested_in_quotes(its) | bridges([it.text for it in its], feats, words),
         _told_within(its) | further_pairs([(it.article_id, it.position, it.text) for it in its]),
+        [_own_days(it) for it in its],
     )
 
     def join_considered() -> None:
