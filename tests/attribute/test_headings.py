@@ -640,3 +640,38 @@ def test_a_qa_introducing_another_occasion_is_of_its_own_day() -> None:
 def test_a_line_of_separators_names_no_masthead() -> None:
     # a page's menu flattened to its separators ("|", "·") before the story: nothing, no error
     assert byline_outlet("|\n · \nThe ferry fight moved online this week.\n") is None
+
+
+_TIMELINE = (
+    "It took the court forty minutes on Tuesday morning to read out its ruling. It took the country's "
+    "politicians the rest of the day, and a good part of the night, to argue about it.\n\n"
+    "3:10 p.m. — the minister\n\n"
+    "The minister told ZTV1 that the government would appeal.\n\n"
+    "Wednesday, 8:15 a.m. — the prime minister\n\n"
+    'On Wednesday morning he posted: "The court has spoken."\n\n'
+    "Wednesday, 9:30 a.m. — the campaigners\n\n"
+    "The campaigners wrote on X that they would watch every permit.\n"
+)
+
+
+def test_a_timeline_stamp_opening_with_its_weekday_heads_that_days_entries() -> None:
+    marks = day_marks(_TIMELINE, date(2027, 9, 22))  # a Wednesday
+    first, second = (_TIMELINE.index(f"Wednesday, {t}") for t in ("8:15", "9:30"))
+    assert list(zip(marks.starts, marks.days, strict=True)) == [(first, "2027-09-22"), (second, "2027-09-22")]
+    # (the entry above them is of the day the lede tells of)
+    assert marks.heading_day(_TIMELINE.index("The minister told")) == "2027-09-21"
+    # a weekday of a stamp is the last such day up to the publication day: Monday, two days back
+    monday = day_marks(_TIMELINE.replace("Wednesday, 9:30", "Monday, 9:30"), date(2027, 9, 22))
+    assert monday.days[-1] == "2027-09-20"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wednesday saw the ruling come in at 8:15 a.m.",  # a sentence, no stamp
+        "Wednesday 8 a.m.",  # no minutes: read by other rules
+    ],
+)
+def test_a_sentence_opening_with_a_weekday_is_no_timeline_stamp(line: str) -> None:
+    text = f"{line}\n\n3:10 p.m. — the minister\n\nHe said so.\n\n4:10 p.m. — the mayor\n\nShe said so.\n"
+    assert day_marks(text, date(2027, 9, 22)).starts == ()

@@ -65,6 +65,27 @@ _REF = date(2028, 4, 21)  # a Friday
         ("Growers will meet in Orrby for Thursday's forum. ", "Ida Falk said she would speak at the forum.", None),
         ("Growers will meet in Orrby for Thursday's forum. ", "Ida Falk said at the forum the price was low.", None),
         ("At Tuesday's meeting the levy was passed. ", "He said he would raise it again at the meeting.", None),
+        # a body that sat on a day the story gave with a sitting verb: words told to it are of that day
+        (
+            "Oral evidence. The Committee took oral evidence on Thursday 20 April from Ms Ada Vale. ",
+            "Ms Vale told the Committee that the fund was short.",
+            date(2028, 4, 20),
+        ),
+        (
+            "The Committee took oral evidence on Thursday from Ms Vale and Mr Orr. "
+            "Ms Vale told the Committee that the fund was short. ",
+            "Mr Orr told the Committee: ' '",
+            date(2028, 4, 20),
+        ),  # (past another's words told to the body, back to its sitting)
+        (
+            "The disciplinary panel met behind closed doors on Wednesday to hear the case. ",
+            "The chief arbiter told the panel that he had removed the receiver.",
+            date(2028, 4, 19),
+        ),
+        # a body named with a day but no sitting, or with no day: nothing dated
+        ("The committee voted on Tuesday to cut the levy. ", "She told the committee it was unfair.", None),
+        ("Tully sits on the Senate Energy Committee. ", "He told the committee the dam was unsafe.", None),
+        ("The inquiry will sit on Monday. ", "She told the inquiry she had not been warned.", None),
         # told the occasion
         (
             "At Tuesday's meeting the levy was passed. ",

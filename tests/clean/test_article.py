@@ -365,6 +365,24 @@ def test_a_date_in_a_header_line_is_the_publication_date(header: str, published:
 
 
 @pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        # a title that dates the story's event gives way to the line that says when it came out
+        ("Harlow Savings Bank: the outage of 4 May 2027\nReport of the Committee\nPublished 7 May 2027", "2027-05-07"),
+        ("Flooding of 2 March 2027: what went wrong\nLast updated: 5 March 2027", "2027-03-05"),
+        # with no such line, the first dated line still dates it
+        ("Harlow Savings Bank: the outage of 4 May 2027\nReport of the Committee", "2027-05-04"),
+        # "Published by" names a publisher, no date's label
+        ("Tuesday 4 May 2027\nPublished by the Committee, 7 May 2027", "2027-05-04"),
+    ],
+)
+def test_a_labelled_publication_line_outranks_a_dated_title(header: str, published: str) -> None:
+    text = f"{header}\n\nThe committee said on Monday that the bank had misled its customers for most of the day."
+    article = clean(Document(content=text, source="x.txt", reader="text"))
+    assert article.published == published
+
+
+@pytest.mark.parametrize(
     ("header", "body", "published"),
     [
         # a language whose months onrecord has no names for: the month by its sound, or its number

@@ -88,6 +88,14 @@ _STAMP = re.compile(
     re.I,
 )
 _MIN_STAMPS = 2  # a transcript's header sits above its first turns
+# A timeline's entry stamp that opens with its weekday ("Wednesday, 8:15 a.m. — the prime minister"):
+# a stamp, and the heading of that day's entries (the weekday's last day up to the publication day).
+_WEEKDAY_STAMP = re.compile(
+    r"^\s*(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:at\s+)?"
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*(?:[—–\-|:].*)?$",
+    re.I,
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELEASE = re.compile(
     r"^\W*(?:press|news|media)\s+release\b|\bfor\s+immediate\s+(?:release|publication)\b|"
     r"^\W*(?:pressemitteilung|communiqué de presse|comunicado de prensa|пресс-релиз)\b|"
@@ -240,6 +248,11 @@ def day_marks(text: str, ref: date | None) -> DayMarks:
         elif day is not None:
             posts.append((offset, day))
         elif _STAMP.match(line):
+            stamps.append(offset)
+        elif ref is not None and (weekday := _WEEKDAY_STAMP.match(line)) is not None:
+            back = (ref.weekday() - _WEEKDAYS.index(weekday.group("weekday").casefold())) % 7
+            starts.append(offset)
+            days.append(date.fromordinal(ref.toordinal() - back).isoformat())
             stamps.append(offset)
         offset += len(line)
     if len(posts) >= _MIN_STAMPS and not starts:

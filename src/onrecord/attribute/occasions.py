@@ -7,6 +7,11 @@ named it. Only a day written with the occasion itself counts: its weekday's poss
 ("Tuesday's debate", "Thursday night's board meeting") or "on" and the weekday after it in the same
 clause ("a briefing at the ministry on Wednesday"); a meeting last named with no day of its own
 dates nothing, nor does "before the meeting" (another moment than the meeting's).
+
+A body that sits to hear people (a committee, a panel, an inquiry) is such an occasion when the
+story dated its sitting with a sitting verb ("The Committee took oral evidence on Thursday 6 May
+from ...", "the panel met on Wednesday to hear the case"): "Mr Osei told the Committee that ..."
+was said at that sitting, and so were the words the next witness told it.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from datetime import date
 
 from onrecord.attribute.when import day_named_last
 
-__all__ = ["OCCASIONS", "occasion_day"]
+__all__ = ["OCCASIONS", "SITTING_BODIES", "occasion_day"]
 
 # Gatherings where words are said on one day.
 OCCASIONS = (
@@ -30,7 +35,12 @@ OCCASIONS = (
     "news conference",
     "press conference",
 )
-_NOUN = r"(?:" + "|".join(o.replace(" ", r"\s+") for o in OCCASIONS) + r")"
+# Bodies that sit to hear people ("The Committee took oral evidence on Thursday 6 May from ...",
+# "the panel met on Wednesday to hear the case"): words told to the body ("Mr Osei told the
+# Committee") were said at the sitting the story dated, and only at one it dated by a sitting verb.
+SITTING_BODIES = ("committee", "panel", "inquiry", "tribunal", "commission")
+_BODY = r"(?:" + "|".join(SITTING_BODIES) + r")"
+_NOUN = r"(?:" + "|".join(o.replace(" ", r"\s+") for o in OCCASIONS) + r"|" + _BODY + r")"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # "the meeting", "the same briefing", "that hearing" (not "before the meeting", "after the debate":
@@ -55,6 +65,11 @@ _TO_COME = re.compile(
 )
 _POSSESSIVE = r"\b" + _WEEKDAY + _PART + r"['’]s\s+(?:[\w'’-]+\s+){{0,3}}?{noun}\b"
 _ON_DAY = r"\b{noun}\b[^.;:!?\n]{{0,80}}?\bon\s+" + _WEEKDAY + r"\b"
+# a body's sitting dated: "The Committee took oral evidence on Thursday", "the panel met ... on Wednesday"
+_SITTING = (
+    r"\b{noun}\s+(?:(?:has|had)\s+)?(?:took|taken|heard|met|sat|held|convened|questioned)\b"
+    r"[^.;:!?\n]{{0,80}}?\bon\s+" + _WEEKDAY + r"\b"
+)
 
 
 def occasion_day(before: str, sentence: str, ref: date | None) -> date | None:
@@ -80,7 +95,12 @@ def occasion_day(before: str, sentence: str, ref: date | None) -> date | None:
     if _TO_COME.search(lead):
         return None
     noun = r"\s+".join(found.group("noun").split())
+    body = re.fullmatch(_BODY, noun, re.I) is not None
     mentions = list(re.finditer(r"\b" + noun + r"\b", before, re.I))
+    if body:
+        # (the words others told the body before name it as this quote does, no sitting of their own)
+        told = {m.end("noun") for m in _THE_OCCASION.finditer(before)}
+        mentions = [m for m in mentions if m.end() not in told] or mentions
     if not mentions:
         return None
     last = mentions[-1]
@@ -91,7 +111,7 @@ def occasion_day(before: str, sentence: str, ref: date | None) -> date | None:
     at = last.start() - start
     if _TO_COME.search(clause[:at]):
         return None  # an occasion still to come when the story named it
-    for pattern in (_POSSESSIVE, _ON_DAY):
+    for pattern in (_SITTING,) if body else (_POSSESSIVE, _ON_DAY):
         for m in re.finditer(pattern.format(noun=noun), clause, re.I):
             if m.start() <= at < m.end():
                 weekday = re.search(_WEEKDAY, m.group(0), re.I)

@@ -89,6 +89,10 @@ _HEADER_LINES = 8
 _HEADER_WORDS = 20
 _CLOCK_END = re.compile(r"^[ap]\.m\.$", re.I)  # "recorded Thursday, April 15, 2027, 6:40 p.m."
 _WEEKDAY_FIRST = re.compile(r"^\W*([^\W\d_]+)\W")
+# A header line's label for the day the article came out ("Published 7 May 2027", "Updated:")
+_PUBLICATION_LABEL = re.compile(
+    r"^\W*(?:(?:first|last)\s+)?(?:published|posted|updated|filed|released|issued)\b(?!\s+(?:by|in|for)\b)", re.I
+)
 
 
 # A byline with no "By" on a header line of its own: the writer and where they file from
@@ -135,7 +139,9 @@ def _header_date(text: str, lines: list[_Line], this_year: int) -> tuple[str, st
             and (not words[-1].endswith(".") or _CLOCK_END.search(words[-1]) or _DAY_NUMBER.fullmatch(words[-1]))
         ):
             short.append(" ".join(words))
-    for line_text in short:
+    # a line that says it gives the publication date ("Published 7 May 2027") over a title that
+    # dates the story's event ("Northgate Building Bank: the app failure of 4 May 2027") above it
+    for line_text in sorted(short, key=lambda ln: _PUBLICATION_LABEL.match(ln) is None):
         found = [d for d in find_dates(line_text) if d.year_known]
         if found:
             return found[0].iso, "header line"
