@@ -578,10 +578,10 @@ def _hebrew_word(word: str) -> str:
 
 # Canadian syllabics (Inuktitut, Cree, Ojibwe) written as the Unicode names of their characters say
 # (ᑳᓪ = KAA L, ᒥᒃᑭᒐᖅ = MI K KI CA Q), read with Inuktitut's values, the language news in syllabics
-# is written in: the Cree o an u and the Cree c a g (ᒐ = ga), a final r heard; ᒥᒃᑭᒐᖅ = mikkigaq.
+# is written in: the Cree o an u, the Cree c a g (ᒐ = ga) and the f a v (ᕙ = va); ᒥᒃᑭᒐᖅ = mikkigaq.
 _SYLLABICS_WORD = re.compile(r"[\u1400-\u167f\u18b0-\u18ff]+")
 _SYLLABLE = re.compile(r"CANADIAN SYLLABICS (?:[A-Z-]+ )*?(?P<sound>[A-Z]+)$")
-_SYLLABIC_LETTERS = str.maketrans("oc", "ug")
+_SYLLABIC_LETTERS = str.maketrans("ocf", "ugv")
 
 
 @lru_cache(maxsize=4096)
