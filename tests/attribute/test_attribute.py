@@ -744,12 +744,23 @@ def test_an_unattributed_line_does_not_move_a_wire_story_off_its_day() -> None:
             "\u201cEvery family on the hill must leave tonight,\u201d Sheriff Dana Ruiz said on Wednesday.",
             "Dana Ruiz",
         ),
+        # a language with no cue words: the body's copy finds its speaker only after the headline's
+        # was read, named in its sentence
+        (
+            "\u00abНэгэшье хүн гэртээ үлэхэгүй\u00bb\n\nБайгал Мэдээ\n2027 оной август һарын 12\n\n"
+            "Колдербридж. \u00abВестмарк\u00bb компаниин захирал Дэвид Харлоу \u00abРадио Колдер\u00bb "
+            "радиодо хэлэхэдээ, \u00abНэгэшье хүн гэртээ үлэхэгүй\u00bb гэжэ хэлэбэ.\n\n"
+            "Харлоу 300 гэр шатаа гэжэ хэлэбэ.\n\n"
+            "Гал унтараагшын дарга Мира Соол \u00abБидэ 40 машина эльгээбэ\u00bb гэжэ хэлэбэ.",
+            "Харлоу",
+        ),
     ],
 )
 def test_a_headline_quote_the_story_repeats_is_its_speakers(text: str, speaker: str) -> None:
     quotes = extract(text, published="2027-08-12")
-    assert len(quotes) >= 2
-    assert all(q.speaker is not None and q.speaker.name == speaker for q in quotes)
+    repeated = [q for q in quotes if sum(o.text == q.text for o in quotes) > 1]
+    assert len(repeated) >= 2
+    assert all(q.speaker is not None and q.speaker.name == speaker for q in repeated)
 
 
 @pytest.mark.parametrize(

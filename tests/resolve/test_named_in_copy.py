@@ -82,6 +82,9 @@ def _corpus(tmp_path: Path, body: str, quoted: str) -> sqlite3.Connection:
         ("پیتر سالو گفت: «ما پل را می‌بندیم». کارل ورنر هم بود.", None),  # named in the next sentence only
         ("ሚኒስትር ካርል ቨርነር ብሰኑይ፡ «ما پل را می‌بندیم» ኢሉ።", "p:carl-verner"),  # in Ethiopic syllables
         ("ሚኒስትር ካርል ብረነር ብሰኑይ፡ «ما پل را می‌بندیم» ኢሉ።", None),  # another surname
+        # in Canadian syllabics, the r before a consonant a long vowel (ᑳᓪ "Kaal"), the final r unwritten
+        ('ᒥᓂᔅᑕ ᑳᓪ ᕙᓈ ᐅᖃᖅᑐᖅ: "ما پل را می‌بندیم"', "p:carl-verner"),
+        ('ᒥᓂᔅᑕ ᑳᓪ ᐸᓂᒃ ᐅᖃᖅᑐᖅ: "ما پل را می‌بندیم"', None),
     ],
 )
 def test_a_quote_with_no_speaker_takes_the_corpus_person_its_sentence_names(

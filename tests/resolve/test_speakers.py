@@ -610,6 +610,27 @@ def test_a_surname_with_a_consonant_more_at_its_end_is_another_person(
     assert _speaker_of(archive, "ru") and _speaker_of(archive, "en") != _speaker_of(archive, "ru")
 
 
+@pytest.mark.parametrize(
+    ("english", "russian", "same"),
+    [
+        ("Helen Fairweather", "Хелен Фэрвэзэр", True),  # the English th a з
+        ("Ruth Abernethy", "Рут Абернези", True),  # ... a з again
+        ("Helen Fairbanks", "Хелен Фэрвэзэр", False),
+        ("Mary Fairweather", "Хелен Фэрвэзэр", False),
+    ],
+)
+def test_a_surname_another_script_writes_with_one_consonant_changed_is_the_same_name(
+    archive: Archive, tmp_path: Path, english: str, russian: str, same: bool
+) -> None:
+    """A sound a script has no letter for is written with its nearest: one consonant of a
+    surname of four or more changed, the given name the same, is the same person."""
+    english_text = f"Harbour director {english} said the new quay would open in June."
+    _ingest(archive, tmp_path, ("en", "2027-05-03", english_text))
+    _ingest(archive, tmp_path, ("ru", "2027-05-04", f"Директор порта {russian} заявила, что причал откроется в июне."))
+    assert _speaker_of(archive, "ru")
+    assert (_speaker_of(archive, "en") == _speaker_of(archive, "ru")) is same
+
+
 def test_a_surname_s_final_ng_one_letter_writes_is_the_same_name(archive: Archive, tmp_path: Path) -> None:
     """Devanagari writes the ng of "Tamang" with one letter (ङ, key "n"): no consonant more."""
     english = "Harbour director Sunil Tamang said the new quay would open in June."

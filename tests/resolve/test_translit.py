@@ -7,6 +7,7 @@ from onrecord.resolve.translit import (
     korean_name,
     name_key,
     same_consonants,
+    same_name_but_a_consonant,
     same_name_by_ear,
     same_word_by_ear,
     thai_letters,
@@ -96,6 +97,10 @@ from onrecord.resolve.translit import (
         # Malayalam's t written with its second r (റ്റ tt, ന്റ nt), Bengali's য় a y
         ("മാർഗരറ്റ്", "Margaratt"),
         ("টোবিয়াস", "Tobiyas"),
+        # Canadian syllabics, as their characters' names say, with Inuktitut's values (ᒐ ga, ᐅ u)
+        ("ᑳᓪ ᒥᒃᑭᒐᖅ", "Kaal Mikkigaq"),
+        ("ᐋᓂ ᖃᐅᓇᖅ", "Aani Qaunaq"),
+        ("ᐃᓚᒌᑦ 112 ᓅᑦᑐᑦ", "Ilagiit 112 Nuuttut"),
     ],
 )
 def test_transliterate(text: str, latin: str) -> None:
@@ -354,3 +359,34 @@ def test_a_dutch_oe_is_read_as_u() -> None:
 )
 def test_same_word_by_ear(a: str, b: str, same: bool) -> None:
     assert same_word_by_ear(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Helen Fairweather", "Хелен Фэрвэзэр", True),
+        ("Ruth Abernethy", "Рут Абернези", True),
+        ("Helen Fairbanks", "Хелен Фэрвэзэр", False),
+        ("Mary Fairweather", "Хелен Фэрвэзэр", False),
+        # one consonant more or fewer is another name
+        ("Vera Sokolov", "Вера Соколо", False),
+        ("Nina Toland", "Нина Толан", False),
+        ("Ivan Petrovich", "Иван Петров", False),
+    ],
+)
+def test_a_surname_but_a_consonant_changed(a: str, b: str, same: bool) -> None:
+    assert same_name_but_a_consonant(name_key(a), name_key(transliterate(b))) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Carl Mikkigak", "ᑳᓪ ᒥᒃᑭᒐᖅ", True),  # the r before a consonant a long vowel
+        ("Annie Qaunaq", "ᐋᓂ ᖃᐅᓇᖅ", True),
+        ("Carl Mikkelsen", "ᑳᓪ ᒥᒃᑭᒐᖅ", False),
+    ],
+)
+def test_names_syllabics_wrote_by_ear(a: str, b: str, same: bool) -> None:
+    key = name_key(transliterate(b))
+    found = same_name_by_ear(name_key(a), key, syllabics=True) or same_consonants(name_key(a), key)
+    assert found is same

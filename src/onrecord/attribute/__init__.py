@@ -1253,6 +1253,13 @@ def _attribute_bare(
             near = _mention_span(chosen) or named.get(id(chosen))
             if near is not None and _paragraph(analysis, chosen) == para:
                 named[id(c)] = near
+    for c in ordered:
+        # a headline's quote given again further down, its speaker named only there (the story's
+        # order put the headline first, before that speaker was known)
+        if c.bare and speakers.get(id(c)) is None and (chosen := _same_words(analysis.text, c, ordered, speakers)):
+            speakers[id(c)] = speakers[id(chosen)]
+            c.mention = None
+            c.via = c.via or chosen.via
     return named
 
 

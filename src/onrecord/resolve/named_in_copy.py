@@ -41,9 +41,11 @@ _VOWELS = re.compile(r"[aeiouyh]+")
 _MIN_CONSONANTS = 4  # in the whole name ("Ana Volk"): two words must agree, among the few people of a corpus
 _MIN_SURNAME = 2  # consonants a surname keeps for a final r left unwritten to count ("Keller", เคลเลอ)
 # scripts that lose the letters _FOLD confuses: the abjads, Arabic script's and Hebrew's (no short
-# vowels, no p, v or o), and Thai's and Lao's (a final r unwritten); Greek, Cyrillic, Devanagari
-# and Latin tell Volk from Falk
-_LOSSY = re.compile(r"[\u0590-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0e01-\u0e4e\u0e81-\u0ece]")
+# vowels, no p, v or o), Thai's and Lao's (a final r unwritten), and Canadian syllabics' (no b, d,
+# f, o; an r before a consonant written as a long vowel, Carl = ᑳᓪ "Kaal"); Greek, Cyrillic,
+# Devanagari and Latin tell Volk from Falk
+_LOSSY = re.compile(r"[\u0590-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0e01-\u0e4e\u0e81-\u0ece\u1400-\u167f]")
+_R_AS_VOWEL = re.compile(r"(?<=[aeiou])r(?=[^aeiouy])")
 # in the scripts that keep them, only the letters every transliteration of a sound shares: w and v
 # (Devanagari व), q and k, and z and s (a German s between vowels is a Cyrillic з)
 _PLAIN_FOLD = str.maketrans("wqz", "vks")
@@ -120,6 +122,8 @@ def _heard_at(name: list[str], words: list[str], lossy: bool) -> list[int]:
     # Arabic script writes a v or w inside a word with the letter of its u (و), which reads as a
     # vowel there: the name is also heard with those letters as vowels (Kowal, ڪووال)
     alike = [_ear(w[:1] + re.sub("[vw]", "u", w[1:]), lossy) if lossy else p for w, p in zip(name, parts, strict=True)]
+    # and with an r before a consonant that such a script writes as a long vowel left out (Carl, ᑳᓪ)
+    rless = [_ear(_R_AS_VOWEL.sub("", w), lossy) for w in name] if lossy else parts
     if len(parts) < 2 or sum(len(c) for _, c in parts) < _MIN_CONSONANTS:
         return []
     heard = [_ear(w, lossy) for w in words]
@@ -130,6 +134,7 @@ def _heard_at(name: list[str], words: list[str], lossy: bool) -> list[int]:
         for i in starts
         if all(_same_word(parts[k], heard[i + k], k == n - 1) for k in range(n))
         or all(_same_word(alike[k], heard[i + k], k == n - 1) for k in range(n))
+        or all(_same_word(rless[k], heard[i + k], k == n - 1) for k in range(n))
     ]
 
 

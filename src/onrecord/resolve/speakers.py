@@ -77,6 +77,7 @@ from onrecord.resolve.translit import (
     dutch_oe_as_u,
     name_key,
     same_consonants,
+    same_name_but_a_consonant,
     same_name_by_ear,
     thai_letters,
     transliterate,
@@ -898,7 +899,8 @@ def _same_first_or_surname_letter(conn: sqlite3.Connection, parts: list[str]) ->
 def _by_ear(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, parts: list[str]) -> bool:
     """Whether ``c`` has the given name of ``parts`` and a surname with the same consonants, or
     a whole name the ear keeps the same (:func:`same_name_by_ear`: "Jean-Marc Atallah", "Жан-Марк
-    Аталла"), one of the two written in another script (Cyrillic, Greek, Arabic, Devanagari, ...)
+    Аталла") or but a surname's consonant apart (:func:`same_name_but_a_consonant`), one of the
+    two written in another script (Cyrillic, Greek, Arabic, Devanagari, ...)
     and the other, or a form of it, not ("Ingrid Solheim-Aas", "Ингрид Сульхейм-Ос"): another
     script writes a foreign name by ear."""
     words = c.key.split()
@@ -907,9 +909,12 @@ def _by_ear(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, parts: 
     kana = bool(_KATAKANA.search(written)) or any(_KATAKANA.search(f) for f in forms)
     hangul = bool(_HANGUL.search(written)) or any(_HANGUL.search(f) for f in forms)
     voiceless = bool(_TAMIL.search(written)) or any(_TAMIL.search(f) for f in forms)
+    syllabics = bool(_SYLLABICS.search(written)) or any(_SYLLABICS.search(f) for f in forms)
+    ears = {"abjad": abjad, "kana": kana, "hangul": hangul, "voiceless": voiceless, "syllabics": syllabics}
     if len(words) < 2 or not (
         (words[0] == parts[0] and same_consonants(" ".join(words[1:]), " ".join(parts[1:])))
-        or same_name_by_ear(c.key, " ".join(parts), abjad=abjad, kana=kana, hangul=hangul, voiceless=voiceless)
+        or same_name_by_ear(c.key, " ".join(parts), **ears)
+        or same_name_but_a_consonant(c.key, " ".join(parts))
         or _same_in_thai_letters(written, parts, c.key, forms)
         or _heard_in_full(written, c.name)
     ):
@@ -942,14 +947,15 @@ def _same_in_thai_letters(written: str, parts: list[str], key: str, forms: list[
 
 # Scripts that write a foreign name by ear, every one :func:`transliterate` reads: Greek, Cyrillic,
 # Armenian, Hebrew, Arabic, Devanagari and the other scripts of India, Sinhala, Thai, Lao, Georgian,
-# Ethiopic, katakana, Hangul
+# Ethiopic, Canadian syllabics, katakana, Hangul
 _OTHER_SCRIPT = re.compile(
     r"[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e01-\u0e4e"
-    r"\u0e81-\u0ece\u10a0-\u10ff\u1c90-\u1cbf\u1200-\u137f\u30a0-\u30ff\uac00-\ud7a3]"
+    r"\u0e81-\u0ece\u10a0-\u10ff\u1c90-\u1cbf\u1200-\u137f\u1400-\u167f\u30a0-\u30ff\uac00-\ud7a3]"
 )
 # the abjads, which write no short vowel: Arabic script and Hebrew
 _ABJAD = re.compile(r"[\u0590-\u06ff]")
 _TAMIL = re.compile(r"[\u0b80-\u0bff]")
+_SYLLABICS = re.compile(r"[\u1400-\u167f]")
 _KATAKANA = re.compile(r"[\u30a0-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _THAI = re.compile(r"[\u0e01-\u0e4e]")

@@ -17,6 +17,7 @@ __all__ = [
     "korean_name",
     "name_key",
     "same_consonants",
+    "same_name_but_a_consonant",
     "same_name_by_ear",
     "same_word_by_ear",
     "thai_letters",
@@ -575,9 +576,32 @@ def _hebrew_word(word: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Canadian syllabics (Inuktitut, Cree, Ojibwe) written as the Unicode names of their characters say
+# (ᑳᓪ = KAA L, ᒥᒃᑭᒐᖅ = MI K KI CA Q), read with Inuktitut's values, the language news in syllabics
+# is written in: the Cree o an u, the Cree c a g (ᒐ = ga) and the f a v (ᕙ = va); ᒥᒃᑭᒐᖅ = mikkigaq.
+_SYLLABICS_WORD = re.compile(r"[\u1400-\u167f\u18b0-\u18ff]+")
+_SYLLABLE = re.compile(r"CANADIAN SYLLABICS (?:[A-Z-]+ )*?(?P<sound>[A-Z]+)$")
+_SYLLABIC_LETTERS = str.maketrans("ocf", "ugv")
+
+
+@lru_cache(maxsize=4096)
+def _syllabic(ch: str) -> str:
+    """One syllabic character in Latin letters (a final's mark, a dot or a stroke, none)."""
+    name = unicodedata.name(ch, "")
+    if " FINAL " in name:
+        return ""  # a finishing mark (FINAL MIDDLE DOT) adds no sound a name keeps
+    m = _SYLLABLE.match(name)
+    return m.group("sound").casefold().translate(_SYLLABIC_LETTERS) if m else ""
+
+
+def _syllabics_word(word: str) -> str:
+    text = "".join(_syllabic(ch) for ch in word)
+    return text[:1].upper() + text[1:]
+
+
 def transliterate(text: str) -> str:
     """Write Cyrillic, Greek, Arabic, Devanagari and the other scripts of India, katakana, Hangul,
-    Thai (and Lao, as Thai), Georgian, Sinhala, Ethiopic, Armenian and Hebrew letters in Latin (English news
+    Thai (and Lao, as Thai), Georgian, Sinhala, Ethiopic, Armenian, Hebrew and Canadian syllabics in Latin (English news
     conventions for the first two, Thai and Georgian, the letters heard for the others); other
     text is unchanged;
     the digits of the scripts of India are written as Latin digits."""
@@ -612,6 +636,8 @@ def transliterate(text: str) -> str:
         text = _ARMENIAN_WORD.sub(lambda m: _armenian_word(m.group()), text)
     if _HEBREW_WORD.search(text):
         text = _HEBREW_WORD.sub(lambda m: _hebrew_word(m.group()), text)
+    if _SYLLABICS_WORD.search(text):
+        text = _SYLLABICS_WORD.sub(lambda m: _syllabics_word(m.group()), text)
     return text
 
 
@@ -758,6 +784,7 @@ def _by_ear(
     hangul: bool = False,
     thai: bool = False,
     voiceless: bool = False,
+    syllabics: bool = False,
 ) -> tuple[str, str]:
     """A name key's word as the ear keeps it: its first letter and its consonants, the French and
     English "j" (key "i") and the Russian "ж" (key "zh") one sound ("Jean", "Жан"); for a name
@@ -766,6 +793,10 @@ def _by_ear(
     a c as the k Thai writes for it, any first vowel one (ไอ for "Ei"); a c or ch after the first
     letter is a k in any script."""
     word = re.sub(r"^zh", "i", word)
+    if syllabics:
+        # Inuktitut writes the r English says as a long vowel before a consonant as that vowel
+        # (Carl = ᑳᓪ "Kaal")
+        word = re.sub(r"(?<=.[aeiou])r(?=[^aeiouy])", "", word)
     if voiceless:
         # Tamil writes no voiced consonant of its own: ச is s or ch, க k or g, ட and த t or d, ப p or b
         word = word.replace("ch", "s").translate(_VOICELESS)
@@ -839,6 +870,7 @@ def same_name_by_ear(
     hangul: bool = False,
     thai: bool = False,
     voiceless: bool = False,
+    syllabics: bool = False,
 ) -> bool:
     """Whether two whole names' keys (:func:`name_key`) have as many words, each opening with the
     same letter and keeping the same consonants in the same order, five at least in all: a name
@@ -847,11 +879,29 @@ def same_name_by_ear(
     Drozdek", "بافل دروزديك"); ``kana``: in katakana ("Tomasz Kalmo", "トマシュ・カルモ"); ``hangul``:
     in Hangul ("Filip Novak", "필립 노바크"); ``thai``: in Thai, its key read from its letters
     (:func:`thai_letters`: "Nils Akeland", "นีลส์ อาเคอลันด์"); ``voiceless``: in Tamil, which writes
-    no voiced consonant ("Selvi Murugesan", "செல்வி முருகேசன்")."""
+    no voiced consonant ("Selvi Murugesan", "செல்வி முருகேசன்"); ``syllabics``: in Canadian syllabics,
+    which writes an r before a consonant as a long vowel ("Carl Mikkigak", "ᑳᓪ ᒥᒃᑭᒐᖅ")."""
     if kana:
         return _same_by_ear_in_kana(a.split(), b.split())
-    script = {"abjad": abjad, "hangul": hangul, "thai": thai, "voiceless": voiceless}
+    script = {"abjad": abjad, "hangul": hangul, "thai": thai, "voiceless": voiceless, "syllabics": syllabics}
     return _same_words(a.split(), b.split(), script)
+
+
+def same_name_but_a_consonant(a: str, b: str) -> bool:
+    """Whether two whole names' keys (:func:`name_key`), one written in another script, have as
+    many words, two at least, every word but the last the same as the ear keeps it and the last
+    (the surname) but one consonant changed, of four at least (:func:`_consonant_apart`; one more
+    or fewer is another name, "Sokolov", "Соколо"): a sound the
+    other script has no letter for, written with its nearest ("Helen Fairweather", "Хелен
+    Фэрвэзэр": the English th a з). The caller says the two are in different scripts."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    french = _looks_french(wa) or _looks_french(wb)
+    if not all(_ear_forms(x, french) & _ear_forms(y, french) for x, y in zip(wa[:-1], wb[:-1], strict=True)):
+        return False
+    la, lb = _ear_forms(wa[-1], french), _ear_forms(wb[-1], french)
+    return any(fx == fy and len(x) == len(y) and _consonant_apart(x, y) for fx, x in la for fy, y in lb)
 
 
 _SCRIPT_EARS: tuple[dict[str, bool], ...] = (
