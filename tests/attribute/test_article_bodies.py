@@ -71,3 +71,10 @@ def test_a_surname_alone_stays_a_person() -> None:
     text = 'Halvorsen said on Tuesday the vote was close. "It was a long night," Halvorsen said.'
     _, speakers = analyse_article(clean(Document(text, "test.txt", "text")))
     assert {s.name: s.kind for s in speakers}.get("Halvorsen") == "person"
+
+
+@pytest.mark.parametrize("name", ["Dana Kell Productions", "Brightwater Equities", "Marrow Street Records"])
+def test_speaker_a_business_word_heads_is_an_organisation(name: str) -> None:
+    text = f'{name} said on Friday it had reached a deal. "We are pleased," {name} said.'
+    _, speakers = analyse_article(clean(Document(text, "test.txt", "text")))
+    assert {s.name: s.kind for s in speakers}.get(name) == "organisation"

@@ -45,7 +45,7 @@ from onrecord.attribute.ledes import lede_speakers
 from onrecord.attribute.member_days import later_occasion, speaks_for
 from onrecord.attribute.moved_days import day_moved_on
 from onrecord.attribute.occasions import occasion_day
-from onrecord.attribute.organisations import article_organisations, is_business_role
+from onrecord.attribute.organisations import article_organisations, is_business_name, is_business_role
 from onrecord.attribute.original_names import original_name
 from onrecord.attribute.orphan_cues import orphan_choices, orphan_speakers, record_orphans
 from onrecord.attribute.outlet_days import OutletDays, told_outlet
@@ -953,8 +953,14 @@ def _a_body_after_the(e: Entity, text: str) -> bool:
     (:func:`~onrecord.attribute.article_bodies.always_after_the`), or every role read beside it
     is a business's kind ("the telecommunications giant Brightwager"), or, with no other role, the
     text writes it as a business's name ("Quillon's shares", "Quillon CEO Mara Lind":
-    :func:`~onrecord.attribute.article_bodies.named_as_business`)."""
-    if e.kind != "person" or e.gender is not None or knowledge().starts_with_given_name(e.name):
+    :func:`~onrecord.attribute.article_bodies.named_as_business`). A name a business's word heads
+    ("Dick Clark Productions", "Kestrel Equities") is a business's even when a given name opens it
+    (and gives it a gender)."""
+    if e.kind != "person":
+        return False
+    if is_business_name(e.name):
+        return True  # "Dick Clark Productions": a business's word heads it, a given name or not
+    if e.gender is not None or knowledge().starts_with_given_name(e.name):
         return False
     business_roles = all(is_business_role(r) for r in e.roles)
     return (
