@@ -822,6 +822,15 @@ def test_a_style_read_as_a_role_is_kept_beside_the_styled_name(text: str, name: 
         ("nbc's", None),
         ("sherrod brown (d-", None),
         ("himself", None),
+        # a relative clause: the office after "who was", none after another verb
+        ("kevin barrett, who was the acting director of the agency", "acting director of the agency"),
+        ("who follows the retailer as a managing director at a brokerage", None),
+        # the place before the role, set off by commas ("in Redmond, Washington, Chief Executive ...")
+        ("Harlow Falls, Ohio, Chief Executive", "Chief Executive"),
+        (
+            "Fenmoor country director for Amnesty International, a rights group",
+            "Fenmoor country director for Amnesty International, a rights group",
+        ),
     ],
 )
 def test_only_an_office_read_beside_a_name_is_recorded_as_a_role(role: str, kept: str | None) -> None:

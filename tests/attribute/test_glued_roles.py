@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute.glued_roles import glued_role
+from onrecord.attribute.glued_roles import glued_place, glued_role
 from onrecord.clean import clean
 from onrecord.extract import analyse_article
 from onrecord.model import Document
@@ -33,3 +33,27 @@ def test_speaker_without_the_role_word() -> None:
     quotes, speakers = analyse_article(clean(Document(text, "test.txt", "text")))
     assert {q.speaker.name for q in quotes if q.speaker is not None} == {"Daniel Kessel"}
     assert any(r.casefold() == "poet" for s in speakers for r in s.roles)
+
+
+@pytest.mark.parametrize(
+    ("name", "before", "expected"),
+    [
+        ("Lindmark Aron Vessel", "the former special envoy to ", ("Lindmark", "Aron Vessel")),
+        ("Lindmark Aron Vessel", "the ambassador of ", ("Lindmark", "Aron Vessel")),
+        ("Lindmark Aron Vessel", "Another diplomat, ", None),  # no preposition: the name as read
+        ("Aron Vessel Lind", "according to ", None),  # a given name opens it
+        ("Lindmark Vessel", "envoy to ", None),  # two words: the name as written
+    ],
+)
+def test_glued_place(name: str, before: str, expected: tuple[str, str] | None) -> None:
+    assert glued_place(name, before) == expected
+
+
+def test_speaker_without_the_roles_place() -> None:
+    text = (
+        "Another diplomat, former special envoy to Lindmark Aron Vessel, changed his account of the meeting. "
+        '"I objected at the time," Vessel said.'
+    )
+    quotes, speakers = analyse_article(clean(Document(text, "test.txt", "text")))
+    assert {q.speaker.name for q in quotes if q.speaker is not None} == {"Aron Vessel"}
+    assert "Lindmark Aron Vessel" not in {s.name for s in speakers}

@@ -818,3 +818,23 @@ def test_a_letters_cited_headline_is_no_quote() -> None:
     found = [q.text for q in extract(text)]
     assert "We will review the fares" in found
     assert not any("Ferry fares rise" in t or "old pier" in t for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # a list of titles: nobody's words
+        ("According to the promoter, fans can expect the band\u2019s hits on the tour, among them "
+         "\u201cHarbour Lights,\u201d \u201cSlow Train Home,\u201d \u201cRiver Of Glass\u201d and others.",
+         []),
+        ('The studio said the sequels "Night Ferry" and "The Long Quiet" would open in May.', []),
+        # an utterance beside a title stays a quote
+        ('"We are excited about the tour," said Marta Lind, whose hits include "Harbour Lights".',
+         ["We are excited about the tour"]),
+        # two sentences said in turn are no list of titles
+        ('"It Was Close." "We Won." Marta Lind said after the vote.', ["It Was Close.", "We Won."]),
+    ],
+)  # fmt: skip
+def test_a_list_of_titles_in_quotation_marks_is_no_quote(text: str, quoted: list[str]) -> None:
+    quotes = extract(text, published="2019-12-02")
+    assert [q.text for q in quotes if q.kind == "direct"] == quoted

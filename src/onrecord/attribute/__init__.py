@@ -19,7 +19,7 @@ from onrecord.attribute.appositions import (
     repaired,
     self_named,
 )
-from onrecord.attribute.article_bodies import always_after_the
+from onrecord.attribute.article_bodies import always_after_the, named_as_business
 from onrecord.attribute.body_names import whole_body
 from onrecord.attribute.channel_gate import ViaFacts, keeps_via, record, recording, shipped_gate, via_features
 from onrecord.attribute.channel_names import same_outlet
@@ -45,7 +45,7 @@ from onrecord.attribute.ledes import lede_speakers
 from onrecord.attribute.member_days import later_occasion, speaks_for
 from onrecord.attribute.moved_days import day_moved_on
 from onrecord.attribute.occasions import occasion_day
-from onrecord.attribute.organisations import article_organisations, is_business_role
+from onrecord.attribute.organisations import article_organisations, is_business_name, is_business_role
 from onrecord.attribute.original_names import original_name
 from onrecord.attribute.orphan_cues import orphan_choices, orphan_speakers, record_orphans
 from onrecord.attribute.outlet_days import OutletDays, told_outlet
@@ -908,6 +908,7 @@ def _recorded_role(role: str, names: set[str]) -> str | None:
             last = m
     if last is not None:
         role = re.sub(r"(?i)^[\s,;:—–-]*(?:(?:the|a|an)\s+)?", "", role[last.end() :])
+    role = _without_place_before(_relative_role(role))
     if not role or _NO_ROLE.fullmatch(role) or _CUT_ROLE.search(role) or role.casefold() in _NOT_A_ROLE:
         return None
     if role.count("(") != role.count(")") or len(re.findall('["“”]', role)) % 2:
@@ -915,14 +916,58 @@ def _recorded_role(role: str, names: set[str]) -> str | None:
     return role
 
 
+# A relative clause read as a role ("Tom Arlo, who was the acting director of ..."): what follows
+# its "is"/"was" is the office; a clause of another verb ("who follows Quillon as ...") holds none
+_RELATIVE_OFFICE = re.compile(
+    r"(?i)^(?:who|which)\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+(?:(?:the|a|an)\s+)?"
+)
+_RELATIVE = re.compile(r"(?i)^(?:who|whom|whose|which|that)\b")
+# A segment of a place's capitalised words before a comma ("Redmond, Washington, Chief Executive"
+# of "at its headquarters in Redmond, Washington, Chief Executive Satya Nadella said")
+_PLACE_SEGMENT = re.compile(r"^[A-ZÀ-Þ][\w.’'-]*(?:\s+[A-ZÀ-Þ][\w.’'-]*){0,2},\s+")
+
+
+def _relative_role(role: str) -> str:
+    """A role without the relative clause that opened it: the office after "who was", or
+    nothing for a clause of another verb."""
+    if (m := _RELATIVE_OFFICE.match(role)) is not None:
+        return role[m.end() :]
+    return "" if _RELATIVE.match(role) else role
+
+
+def _without_place_before(role: str) -> str:
+    """A role without the place's words set off by commas before it ("Redmond, Washington,
+    Chief Executive" -> "Chief Executive"): capitalised segments of no noun for a person."""
+    from onrecord.resolve.roles import describes_person
+
+    while (m := _PLACE_SEGMENT.match(role)) is not None and role[m.end() :].strip():
+        if any(describes_person(w) for w in re.findall(r"[^\W\d_]+", m.group())):
+            break
+        role = role[m.end() :]
+    return role
+
+
 def _a_body_after_the(e: Entity, text: str) -> bool:
     """Whether a 'person' of an article is a body or a place: no gender, no given name opening
     its name, and the text writes the name only after "the"
     (:func:`~onrecord.attribute.article_bodies.always_after_the`), or every role read beside it
-    is a business's kind ("the telecommunications giant Brightwager")."""
-    if e.kind != "person" or e.gender is not None or knowledge().starts_with_given_name(e.name):
+    is a business's kind ("the telecommunications giant Brightwager"), or, with no other role, the
+    text writes it as a business's name ("Quillon's shares", "Quillon CEO Mara Lind":
+    :func:`~onrecord.attribute.article_bodies.named_as_business`). A name a business's word heads
+    ("Dick Clark Productions", "Kestrel Equities") is a business's even when a given name opens it
+    (and gives it a gender)."""
+    if e.kind != "person":
         return False
-    return always_after_the(e.name, text) or (bool(e.roles) and all(is_business_role(r) for r in e.roles))
+    if is_business_name(e.name):
+        return True  # "Dick Clark Productions": a business's word heads it, a given name or not
+    if e.gender is not None or knowledge().starts_with_given_name(e.name):
+        return False
+    business_roles = all(is_business_role(r) for r in e.roles)
+    return (
+        always_after_the(e.name, text)
+        or (bool(e.roles) and business_roles)
+        or (business_roles and named_as_business(e.name, text))
+    )
 
 
 def _article_speakers(entities: list[Entity], text: str) -> list[ArticleSpeaker]:

@@ -6,13 +6,18 @@ Fire Database"). A speaker the parse took for a person, whose name no given name
 pronoun gave a gender, is a body when the article writes every one of its appearances right
 after "the" ("The Admiralty insisted ...; the Admiralty claimed ..."). One bare appearance
 ("Halvorsen said") keeps the person.
+
+A business is written bare ("Quillon said"), but the article gives it away by what it has or how
+it is named: its shares, customers, staff or chief executive ("Quillon's shares fell", "Quillon
+CEO Mara Lind"), a company's suffix ("Quillon Inc."), or a sentence that calls it a company
+("Quillon, the company that ..."). A person's name owns none of these (:func:`named_as_business`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["always_after_the"]
+__all__ = ["always_after_the", "named_as_business"]
 
 _THE = re.compile(r"(?:^|(?<=\W))[Tt]he\s+$")
 
@@ -37,3 +42,39 @@ def always_after_the(name: str, text: str) -> bool:
             return False
         seen = True
     return seen
+
+
+# What only a business has, after its name's possessive ("Quillon's shares", "Quillon's new
+# headquarters") or its bare name ("Quillon CEO Mara Lind", "Quillon shares fell"): no person's
+# people or things (a person has a spokesman, a staff and a board too, so those are left out)
+_OWNED = (
+    r"ceo|chief[^\S\n]+executive|co-?founder|founders?|employees|workers|engineers|shareholders|investors|"
+    r"customers|subscribers|users|shares|stock|headquarters|plants?|factory|factories|subsidiary|subsidiaries|"
+    r"products|revenues?|earnings|profits?|sales|market[^\S\n]+value|stores|devices"
+)
+# A company's suffix after its name ("Quillon Inc.", "Quillon, Ltd")
+_SUFFIX = r",?[^\S\n]+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SE|SA|GmbH|NV|Holdings)\b"
+# A sentence calling the name a company ("Quillon, the company that ...", "Quillon is a firm")
+_CALLED = (
+    r"(?:,[^\S\n]+|[^\S\n]+(?:is|was)[^\S\n]+)(?:the|a|an)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,4}?"
+    r"(?:company|firm|startup|carmaker|automaker|retailer|manufacturer|conglomerate|label|studio|chain|brand)\b"
+)
+
+
+def named_as_business(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` as a business's: with what only a business has after it
+    (its possessive or its bare name before "shares", "customers", "CEO", ...), with a company's
+    suffix, or called a company right after it.
+
+    Args:
+        name: a speaker's name as the article writes it ("Quillon").
+        text: the article's text.
+
+    Returns:
+        True when one appearance of the name is written so.
+    """
+    if not name.strip():
+        return False
+    own = rf"(?:['’]s)?[^\S\n]+(?:(?:new|former|top|largest|biggest|first|own|chief)[^\S\n]+)?(?i:{_OWNED})\b"
+    pattern = re.compile(r"(?<![\w'’-])" + re.escape(name) + rf"(?:{own}|{_SUFFIX}|{_CALLED})")
+    return pattern.search(text) is not None

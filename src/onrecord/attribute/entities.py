@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 
 from onrecord.attribute.acronyms import defined_acronyms, spells
 from onrecord.attribute.appositions import behalf_of
-from onrecord.attribute.glued_roles import glued_role
+from onrecord.attribute.glued_roles import glued_place, glued_role
 from onrecord.attribute.kin import KIN_OF, introduced_as_kin, kin
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.media_bodies import outlet_kinds, outlet_named_before
@@ -769,6 +769,9 @@ class EntityTracker:
         if mention.kind == "name" and mention.name and (glued := glued_role(mention.name)) is not None:
             # "Poet Ansel Marrow said": the role word a sentence's capital joined to the name
             mention = replace(mention, name=glued[1], role=mention.role or glued[0])
+        if mention.kind == "name" and mention.name and (placed := self._glued_place(mention)) is not None:
+            # "the former envoy to Ukraine Kurt Volker": the role's place, then the name
+            mention = replace(mention, name=placed[1])
         if mention.kind != "name" or not mention.name:
             return None
         if (
@@ -859,6 +862,18 @@ class EntityTracker:
             and not self._kb.is_given_name(name)
             and not (self.text and _LABEL_AFTER.match(self.text, mention.end))
         )
+
+    def _glued_place(self, mention: Mention) -> tuple[str, str] | None:
+        """:func:`glued_place` of a mention's name, with the words before the name in the mention
+        or, when the name opens it, in the article."""
+        name = mention.name or ""
+        at = mention.text.find(name)
+        if at < 0:
+            return None
+        before = mention.text[:at]
+        if not before.strip() and self.text:
+            before = self.text[max(0, mention.start - 40) : mention.start]
+        return glued_place(name, before)
 
     def _programme_title(self, mention: Mention) -> bool:
         """Whether a name is a programme's title: capitalised "The" before a host's name and a

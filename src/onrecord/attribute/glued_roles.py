@@ -8,13 +8,19 @@ are (:func:`onrecord.resolve.roles.describes_person`: the role lexicons and the 
 nouns), is no given name, and a full name of a known given name and a surname follows it. A
 word that is only a surname with such an ending ("Fisher", "Walker") stays a name when no given
 name follows ("Fisher Kane" where "Fisher" is a given name stays whole too).
+
+A role that ends on a preposition takes its object before the name, and the parse may read that
+object as the name's first word: "the former envoy to Ukraine Kurt Volker" is Kurt Volker, not
+"Ukraine Kurt Volker" (:func:`glued_place`).
 """
 
 from __future__ import annotations
 
+import re
+
 from onrecord.attribute.knowledge import knowledge
 
-__all__ = ["glued_role"]
+__all__ = ["glued_place", "glued_role"]
 
 
 def glued_role(name: str) -> tuple[str, str] | None:
@@ -40,3 +46,28 @@ def glued_role(name: str) -> tuple[str, str] | None:
     if not describes_person(first):
         return None
     return first.casefold(), rest
+
+
+# A role's last word that takes an object: "envoy to", "ambassador to", "minister of", "head for"
+_PREPOSITION_BEFORE = re.compile(r"(?i)(?:^|\s)(?:to|of|for|in|at|from)\s+$")
+
+
+def glued_place(name: str, before: str) -> tuple[str, str] | None:
+    """The object of a role's preposition read as the first word of a person's name.
+
+    Args:
+        name: a name as the parse read it ("Ukraine Kurt Volker").
+        before: the words right before the name ("the former special envoy to ").
+
+    Returns:
+        ``(word, name)`` ("Ukraine", "Kurt Volker") when ``before`` ends on a preposition, the
+        name's first word is no given name and no title, and a given name and at least one more
+        word follow it; else None.
+    """
+    kb = knowledge()
+    words = name.split()
+    if len(words) < 3 or not words[0][:1].isupper() or not _PREPOSITION_BEFORE.search(before):
+        return None
+    if kb.is_given_name(words[0]) or kb.is_title(words[0]) or not kb.is_given_name(words[1]):
+        return None
+    return words[0], " ".join(words[1:])

@@ -232,7 +232,8 @@ def business_named_before(text: str, start: int, end: int) -> tuple[int, str] | 
 _BUSINESS_HEADS = frozenset(
     """company corporation corp inc ltd llc plc group holdings therapeutics pharmaceuticals pharma
     biotech airlines airline airways motors mobility minerals mining industries systems technologies
-    labs laboratories partners logistics shipping railways insurance utilities gmbh securities firm""".split()
+    labs laboratories partners logistics shipping railways insurance utilities gmbh securities firm
+    productions records studios entertainment capital equities ventures investments research international""".split()
 )
 
 

@@ -1093,6 +1093,40 @@ def _work_title(text: str, q: QuoteSpan, left: str) -> bool:
 _PAGE_CITED = re.compile(r"[\s,]*\(?\s*(?:Page|Pages|p\.|pp\.)\s*[A-Z]?\d+[A-Z]?\b")
 
 
+# What stands between two items of a list: a comma or a semicolon, and "and"/"or" before the last
+_LIST_GAP = re.compile(r"[\s,;]*(?:(?:and|or|&)\s+)?")
+
+
+def _title_like(text: str, q: QuoteSpan) -> bool:
+    """A quotation shaped like a title: a few words in title case (two capitalised at least)
+    that end on no full stop, question or exclamation mark."""
+    inside = text[q.start : q.end].rstrip().rstrip(",")
+    words = _words(inside)
+    capitals = sum(1 for w in words if _TITLE_WORD.match(w))
+    return (
+        0 < len(words) <= _WORK_TITLE_WORDS
+        and capitals >= 2
+        and _is_title_case(inside)
+        and inside[-1:] not in ".!?…"
+    )
+
+
+def _listed_title(text: str, quotes: list[QuoteSpan], i: int) -> bool:
+    """Whether quotation ``i`` is one of a list of titles ('hits like "Black Water," "China
+    Grove" and "Minute By Minute"'): shaped like a title (:func:`_title_like`), and so is a
+    quotation next to it with only a list's comma, semicolon or "and" between them."""
+    q = quotes[i]
+    if not _title_like(text, q):
+        return False
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(quotes):
+            continue
+        first, second = (quotes[j], q) if j < i else (q, quotes[j])
+        if _LIST_GAP.fullmatch(text, first.close, second.open) and _title_like(text, quotes[j]):
+            return True
+    return False
+
+
 def _framed(text: str, q: QuoteSpan, left: str, right: str) -> bool:
     """True when the quote is a whole utterance, not a phrase inside a sentence of the writer's."""
     if _work_title(text, q, left) or _PAGE_CITED.match(text, q.close):
@@ -1158,7 +1192,12 @@ def _attach_quotes(
     direct: list[Candidate | None] = []
     reports_before: list[Candidate] = []  # 'said C: "Q"': C stays a report of its own beside Q
     framed_flags: list[bool] = []
-    for q, (left, right, l_start, r_end) in zip(quotes, contexts, strict=True):
+    for at, (q, (left, right, l_start, r_end)) in enumerate(zip(quotes, contexts, strict=True)):
+        if _listed_title(text, quotes, at):
+            # 'hits including "Black Water," "China Grove" and others': titles, nobody's words
+            framed_flags.append(False)
+            direct.append(None)
+            continue
         framed = _framed(text, q, left, right)
         framed_flags.append(framed)
         span = (q.start, q.end)
