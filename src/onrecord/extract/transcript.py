@@ -262,24 +262,35 @@ def _own_claim(sentence: str) -> bool:
 
 
 def _full_name(text: str, label: str) -> str:
-    """The full name the article gives the person a label names ("Niamh Corrigan" for CORRIGAN)."""
-    # Mary-Kate, Marie-Hélène; not a contraction ("I'm Nadia Okafor")
-    word = r"(?![A-Z]\w*['’](?:m|s|re|ve|ll|d)\b)[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*"
-    # "DE VRIES" is the "Henrik de Vries" of the introduction: the surname as the text writes it
-    m = re.search(rf"(?<![\w-])((?:{word}\s+){{1,2}})((?i:{re.escape(label)}))\b", text)
-    if m is None:
-        return label
-    label = m.group(2)
-    given = [w for w in m.group(1).split() if w.rstrip(".") not in _HONORIFICS]
+    """The full name the article gives the person a label names ("Niamh Corrigan" for CORRIGAN,
+    "Gordon Almeida" for ALMEIDA after a participants' line "GORDON ALMEIDA, race director")."""
+    # Mary-Kate, Marie-Hélène; not a contraction ("I'm Nadia Okafor"); or a word in capitals, as a
+    # list of participants prints it, which counts only from a known given name on
+    word = (
+        r"(?![A-Z]\w*['’](?:m|s|re|ve|ll|d)\b)"
+        r"[A-ZÀ-Þ](?:[a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*|[A-ZÀ-Þ'’]+(?:-[A-ZÀ-Þ]+)*)"
+    )
+    # "DE VRIES" is the "Henrik de Vries" of the introduction: the surname as the text writes it;
+    # the words run on one line or across a wrapped one, never across a paragraph's end ("...,
+    # chair, Sport Committee" above the turn "ALMEIDA: ...") nor into a turn's label
+    gap = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?!\s))"
+    pattern = rf"(?<![\w-])((?:{word}{gap}){{1,2}})((?i:{re.escape(label)}))\b(?![^\S\n]*:)"
     from onrecord.attribute.knowledge import knowledge
 
     kb = knowledge()
-    first = next((i for i, w in enumerate(given) if kb.is_given_name(w)), None)
-    if first is not None:
-        given = given[first:]  # "Minister of Health Marie-Louise THORSBY": the name from its given name
-    elif given and (kb.is_title(given[0]) or kb.is_org_word(given[0]) or kb.role(" ".join(given)) is not None):
-        given = []  # "Chief Cabinet Secretary SUGA": an office's words, no given name
-    return " ".join([*given, label]) if given else label
+    for m in re.finditer(pattern, text):
+        given = [w for w in m.group(1).split() if w.rstrip(".") not in _HONORIFICS]
+        first = next((i for i, w in enumerate(given) if kb.is_given_name(w)), None)
+        if first is not None:
+            given = given[first:]  # "Minister of Health Marie-Louise THORSBY": the name from its given name
+        elif any(w.isupper() for w in given):
+            continue  # "COUNCIL CHAIR ALMEIDA": capitals with no given name name no one
+        elif given and (kb.is_title(given[0]) or kb.is_org_word(given[0]) or kb.role(" ".join(given)) is not None):
+            given = []  # "Chief Cabinet Secretary SUGA": an office's words, no given name
+        surname = m.group(2)
+        words = [_capitalised(w) if w.isupper() else w for w in [*given, surname]]
+        return " ".join(words) if given else surname
+    return label
 
 
 def _initialled(text: str, label: str) -> str | None:
