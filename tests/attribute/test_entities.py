@@ -1797,3 +1797,45 @@ def test_his_promise_is_the_sentence_s_subject_s_even_when_first_named_there() -
     )
     spoken = [q for q in extract(text, published="2027-05-04") if "rehoused" in q.text]
     assert spoken and spoken[0].speaker is not None and spoken[0].speaker.name == "Casimir Delacroix-Wynn"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "speaker"),
+    [
+        (
+            # the surname alone after the second person of it is named: the one named last
+            "Kayla Brandt, a teacher, ran on Sunday. \"I don't remember mile 19,\" Brandt told the Star.\n\n"
+            "Her father, Mike Brandt, drove from Reno. Brandt said the family had no complaints about the crews.",
+            "no complaints",
+            "Mike Brandt",
+        ),
+        (
+            "Ivo Hale, a barrister, spoke for the accused. Mr Hale said his client never knew.\n\n"
+            "Dr Ada Hale, the regulator's chief executive, is no relation. Dr Hale said the regulator would audit "
+            "every award.",
+            "audit every award",
+            "Ada Hale",
+        ),
+        (
+            # the surname alone again while no one else of it has been named since: the same person
+            "Kayla Brandt ran on Sunday. Her father, Mike Brandt, drove from Reno.\n\n"
+            "\"The medics saved my life,\" Kayla Brandt said. Brandt said she would run again next year.",
+            "run again",
+            "Kayla Brandt",
+        ),
+    ],
+)
+def test_a_bare_surname_is_the_one_of_that_name_named_last(text: str, wanted: str, speaker: str) -> None:
+    spoken = [q for q in extract(text, published="2027-05-04") if wanted in q.text]
+    assert spoken and spoken[0].speaker is not None and spoken[0].speaker.name == speaker
+
+
+def test_he_is_not_the_body_a_spokeswoman_spoke_for() -> None:
+    text = (
+        "Graham Osei, the bank's chief operating officer, told MPs that 64,000 customers had been affected.\n\n"
+        "The Financial Markets Authority said it had opened an enquiry. A spokeswoman said the authority would "
+        '"look at whether customers were treated fairly."\n\n'
+        "He told MPs that the bank would refund any late-payment charge.\n"
+    )
+    spoken = [q for q in extract(text, published="2027-05-04") if "refund" in q.text]
+    assert spoken and spoken[0].speaker is not None and spoken[0].speaker.name == "Graham Osei"

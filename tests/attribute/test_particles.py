@@ -59,6 +59,8 @@ def test_a_name_shaped_family_name_first(name: str, first: bool) -> None:
         ("Jan Pieter van Dalsum", 4),  # two given names before it
         ("Jean-Luc van Hoorn", 3),  # a hyphenated given name
         ("Wilma Tersteeg", 2),
+        ("Pieter J. van der Hoek", 5),  # an initial before the particle: no whole name before it
+        ("Anna M. von Brandt", 4),
     ],
 )
 def test_dutch_or_german_of_after_a_whole_name(name: str, at: int) -> None:
@@ -90,6 +92,7 @@ def test_a_welsh_patronymic_is_part_of_the_name(text: str, speaker: str) -> None
         ("Joost van der Brink van Kestrel Research said the deal was a defensive one.", "Joost van der Brink"),
         ("Anouk Ansah-Dorrel van Quellmora said the fares would not rise.", "Anouk Ansah-Dorrel"),
         ("Ludwig van Brennwald said the fares would not rise.", "Ludwig van Brennwald"),
+        ('"That is on us," Pieter J. van der Hoek told the agency on Monday.', "Pieter J. van der Hoek"),
     ],
 )
 def test_a_dutch_of_after_a_whole_name_ends_it_in_english_text(text: str, speaker: str) -> None:

@@ -342,6 +342,29 @@ def test_a_label_takes_its_full_name_from_the_given_name_on() -> None:
     assert {t.label.name for t in answers} == {"Marie-Louise Thorsby"}
 
 
+@pytest.mark.parametrize(
+    ("participants", "name"),
+    [
+        # a participants' list in capitals: the name from its given name on, in title case
+        ("PARTICIPANTS:\nGORDON ALMEIDA, race director\nROSA VEGA, chair, Sport Committee\n\n", "Gordon Almeida"),
+        # the last line of the list runs into no turn: "Sport Committee" above "ALMEIDA:" is no name
+        ("PARTICIPANTS:\nRace director Almeida\nROSA VEGA, chair, Sport Committee\n\n", "Almeida"),
+        # capitals with no given name are an office's words, not a name
+        ("PARTICIPANTS:\nRACE DIRECTOR ALMEIDA\nROSA VEGA, chair, Parks Committee\n\n", "Almeida"),
+    ],
+)
+def test_a_surname_label_takes_no_name_across_a_paragraphs_end(participants: str, name: str) -> None:
+    text = (
+        "CITY OF CARVER — TRANSCRIPT: PRESS CONFERENCE\n\n"
+        + participants
+        + "ALMEIDA: We stopped the race at 10:52.\n\n"
+        + "JANET HOLLIS (Courier): Did the stations run dry?\n\nALMEIDA: No. We had enough water.\n\n"
+        "VEGA: The city will review every permit.\n"
+    )
+    almeida = {t.label.name for t in find_turns(text) if t.label.text == "ALMEIDA"}
+    assert almeida == {name}
+
+
 _BROADCAST = (
     "THE WEEK IN REVIEW — TRANSCRIPT\nRecorded: Sunday, March 7, 2027\n"
     "Guests: Sen. Hollis Brandt (D-Mont.); Gloria Feeney, acting chair, Port Authority\n\n"
@@ -416,7 +439,7 @@ def test_labels_in_latin_extended_letters(label: str, name: str) -> None:
             _CABLE,
             [
                 ("Ivo Sant", "The dairy title stays in, or the bill stays out."),
-                ("Sant", "Ask me on Friday."),  # the surname label: the full name is resolved later
+                ("Ivo Sant", "Ask me on Friday."),  # the surname label: the name the earlier label gave
             ],
         ),
         (
@@ -1373,3 +1396,31 @@ def test_a_reporter_who_addresses_whom_they_ask_stays_the_asking_side() -> None:
     )
     asking = {t.label.text for t in find_turns(text) if t.question}
     assert "OSWIN PARRY (Dunmere Post)" in asking
+
+
+_PACKAGE = (
+    "HARBOUR TV - NEWS AT SIX\nAir date: Tuesday 19 October 2027 | Reporter: Mira Sollen\n\n"
+    "ANCHOR (Teodor Vane): Customs officers have made a record seizure of fake medicines. Mira Sollen reports.\n\n"
+    "SOLLEN (VO): Three containers, declared as tiles. The Pharmacists' Guild says its members have reported "
+    "odd packaging since the summer.\n\n"
+    "[SOT: Ilse Brandvik / Health Minister - today]\n"
+    '"There is no evidence that any of these products reached patients."\n\n'
+    "SOLLEN (PTC): Nobody here expects this to be the last seizure.\n"
+)
+
+
+def test_a_scripts_voice_over_is_no_turn_of_the_reporter() -> None:
+    """A package script's narration ("(VO)", "(PTC)") is the outlet's telling, no statement of
+    the reporter; the reports it tells are the speakers' own, as in prose."""
+    quotes = extract(_PACKAGE)
+    speakers = {q.speaker.name if q.speaker else None for q in quotes}
+    assert not speakers & {"Mira Sollen", "Teodor Vane"}
+    guild = [q for q in quotes if "odd packaging" in q.text]
+    assert guild and guild[0].speaker is not None and guild[0].speaker.name.endswith("Guild")
+
+
+def test_the_anchors_turns_ask_and_the_voice_over_makes_none() -> None:
+    turns = find_turns(_PACKAGE)
+    anchor = [t for t in turns if t.label.text.startswith("ANCHOR")]
+    assert anchor and all(t.question for t in anchor)
+    assert not [t for t in turns if t.label.text.startswith("SOLLEN")]

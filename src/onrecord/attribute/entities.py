@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
@@ -67,6 +67,14 @@ _HOLDS_OFFICE = re.compile(
 )
 _HIS_HER_ROLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:His|Her)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*,\s+$")
 _VOICES = frozenset("spokesman spokeswoman spokesperson representative".split())  # "a spokesperson said"
+_VOICE_GENDERS = {"spokesman": "m", "spokeswoman": "f"}
+
+
+def _voice_gender(words: Collection[str]) -> str | None:
+    """The gender a spokesperson's word shows ("spokeswoman": "f"), else None."""
+    return next((_VOICE_GENDERS[w] for w in words if w in _VOICE_GENDERS), None)
+
+
 # the kind of body a voice speaks for, after it: "a spokeswoman for the insurer" (not "for the
 # club's owners": the body is another)
 _NAME_WORD = r"[A-ZÀ-Þ][\w’'&-]*"  # a capitalised word of a name
@@ -690,6 +698,7 @@ class EntityTracker:
         self._by_role: dict[str, Entity] = {}
         self._kb = knowledge()
         self._voiced: tuple[Entity, int] | None = None  # the body a spokesperson spoke for last, and where
+        self._voice_gender: str | None = None  # that spokesperson's, when the word shows it ("spokeswoman")
         self._spoken: list[tuple[int, Entity]] = []  # every quote's speaker, at the position it spoke
         # the author a document's "it" meant last, and where that "it"'s sentence starts
         self._document_it: tuple[int, Entity] | None = None
@@ -786,6 +795,12 @@ class EntityTracker:
         if entity is not None and len(parts) == 1 and not self._fits(entity, mention.gender):
             # "Ms Marchetti" where "Marchetti" was her father's short name: she is another
             entity = None
+        if entity is not None and len(parts) == 1 and entity.kind == "person":
+            # "Kayla Brandt ... Brandt told ... Her father, Mike Brandt, ... Brandt said": the
+            # short name means the one of that surname named last, not the one it meant before
+            rival = self._by_part(parts[0], mention.gender)
+            if rival is not None and rival is not entity and rival.last_pos > entity.last_pos:
+                entity = rival
         if entity is None and len(parts) == 1:
             # "Mrs. Hartley" after "Bill Hartley": a form of address of the other gender names
             # another member of the family, not the man named before
@@ -1511,6 +1526,7 @@ class EntityTracker:
             voiced = _VOICES & set(_norm(mention.role or "").split())
             if entity is not None and entity.kind == "organisation" and voiced:
                 self._voiced = (entity, pos)  # "A spokesman for the ministry said ...": "he" may be its voice next
+                self._voice_gender = _voice_gender(voiced)
             return entity
         if kind == "pronoun":
             entity = self._pronoun(mention, pos, channel, besides)
@@ -1532,6 +1548,7 @@ class EntityTracker:
             body = self._voiced_body(mention.start)
             if body is not None:
                 self._voiced = (body, pos)
+                self._voice_gender = _voice_gender(set(_norm(mention.role or "").split()))
             return body
         word = mention.text.strip()
         if kind == "other" and mention.role and refer_back and KIN_OF.fullmatch(mention.role):
@@ -2466,6 +2483,8 @@ class EntityTracker:
         speaker = max((e for e in people if e.last_spoke >= 0), key=lambda e: e.last_spoke, default=None)
         spoke_at = speaker.last_spoke if speaker is not None else -1
         voice = self._voice_for(pos, spoke_at) if word in _PERSONAL else None
+        if voice is not None and mention.gender and self._voice_gender and mention.gender != self._voice_gender:
+            voice = None  # "A spokeswoman said ... He told MPs": another than the body's voice
         if voice is not None:
             return voice
         introduced = [

@@ -40,6 +40,9 @@ _SHORT_FAMILY = re.compile(r"[A-Z][a-z]{0,4}")
 # Adjei-Fenwick van Aquilara", "Henrik van der Wervelen van Skyvance"), no surname
 OF_PARTICLES = frozenset({"van", "von"})
 
+# a given name's initial: "J.", "J.-P.", "JP"
+_INITIAL = re.compile(r"[A-ZÀ-Þ]\.?(?:-?[A-ZÀ-Þ]\.?)?")
+
 _ARTICLE = re.compile(r"^(?:al|el|Al|El)[-‐](?=[A-ZÀ-ÖØ-Þ])")
 
 
@@ -88,6 +91,7 @@ def of_particle_at(words: list[str]) -> int:
             words[i] in OF_PARTICLES
             and last[:1].isupper()
             and last.casefold() not in OF_PARTICLES
+            and not _INITIAL.fullmatch(last)  # "Pieter J. van der Hoek": an initial is no surname
             and not (kb.is_given_name(last) and kb.is_given_name(last.rsplit("-", 1)[-1]))  # "Adjei-Fenwick"
             and kb.is_given_name(words[0])
         ):

@@ -177,13 +177,24 @@ def _asked_share(turns: list[str]) -> float:
 
 def _by_role(label: str) -> bool:
     """Whether a label calls its speaker the asking side by its words ("HOST", "Q", "ADA
-    LIND, PRESENTER"), not by what the turns ask."""
+    LIND, PRESENTER", "ANCHOR (Declan Mears)"), or the narrating side by a broadcast script's
+    cue ("FERRANTE (VO)", "REES (PTC)": the reporter's own narration, no statement on record),
+    not by what the turns ask."""
+    if _NARRATION.search(label):
+        return True
+    label = _BRACKETED.sub("", label).strip() or label
     return label.casefold() in _HOSTS or any(w.strip(",. ").casefold() in _HOSTS for w in label.split(",")[1:])
+
+
+# a broadcast script's cue for the reporter's or the anchor's own voice: voice-over, a piece to
+# camera, out of vision, on camera
+_NARRATION = re.compile(r"\((?i:v/?o|v\.o\.|ptc|oov|on[ -]cam(?:era)?|in[ -]vision)\)")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 # the name a header's credit line gives the presenter: "Presenter: Ada Lind.", "Host: Ivo Sant |"
 _HOST_CREDIT = re.compile(
-    r"\b(?i:interviewer|presenter|host|anchor|moderator)s?[ \t]*:[ \t]*"
+    r"\b(?i:interviewer|presenter|host|anchor|moderator|reporter|correspondent)s?[ \t]*:[ \t]*"
     rf"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’\-]+(?:[ \t]+(?:{_PARTICLES}[ \t]+)?[A-ZÀ-ÞĀ-Ž][\w'’\-]+){{0,3}})"
 )
 
@@ -262,24 +273,35 @@ def _own_claim(sentence: str) -> bool:
 
 
 def _full_name(text: str, label: str) -> str:
-    """The full name the article gives the person a label names ("Niamh Corrigan" for CORRIGAN)."""
-    # Mary-Kate, Marie-Hélène; not a contraction ("I'm Nadia Okafor")
-    word = r"(?![A-Z]\w*['’](?:m|s|re|ve|ll|d)\b)[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*"
-    # "DE VRIES" is the "Henrik de Vries" of the introduction: the surname as the text writes it
-    m = re.search(rf"(?<![\w-])((?:{word}\s+){{1,2}})((?i:{re.escape(label)}))\b", text)
-    if m is None:
-        return label
-    label = m.group(2)
-    given = [w for w in m.group(1).split() if w.rstrip(".") not in _HONORIFICS]
+    """The full name the article gives the person a label names ("Niamh Corrigan" for CORRIGAN,
+    "Gordon Almeida" for ALMEIDA after a participants' line "GORDON ALMEIDA, race director")."""
+    # Mary-Kate, Marie-Hélène; not a contraction ("I'm Nadia Okafor"); or a word in capitals, as a
+    # list of participants prints it, which counts only from a known given name on
+    word = (
+        r"(?![A-Z]\w*['’](?:m|s|re|ve|ll|d)\b)"
+        r"[A-ZÀ-Þ](?:[a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*|[A-ZÀ-Þ'’]+(?:-[A-ZÀ-Þ]+)*)"
+    )
+    # "DE VRIES" is the "Henrik de Vries" of the introduction: the surname as the text writes it;
+    # the words run on one line or across a wrapped one, never across a paragraph's end ("...,
+    # chair, Sport Committee" above the turn "ALMEIDA: ...") nor into a turn's label
+    gap = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?!\s))"
+    pattern = rf"(?<![\w-])((?:{word}{gap}){{1,2}})((?i:{re.escape(label)}))\b(?![^\S\n]*:)"
     from onrecord.attribute.knowledge import knowledge
 
     kb = knowledge()
-    first = next((i for i, w in enumerate(given) if kb.is_given_name(w)), None)
-    if first is not None:
-        given = given[first:]  # "Minister of Health Marie-Louise THORSBY": the name from its given name
-    elif given and (kb.is_title(given[0]) or kb.is_org_word(given[0]) or kb.role(" ".join(given)) is not None):
-        given = []  # "Chief Cabinet Secretary SUGA": an office's words, no given name
-    return " ".join([*given, label]) if given else label
+    for m in re.finditer(pattern, text):
+        given = [w for w in m.group(1).split() if w.rstrip(".") not in _HONORIFICS]
+        first = next((i for i, w in enumerate(given) if kb.is_given_name(w)), None)
+        if first is not None:
+            given = given[first:]  # "Minister of Health Marie-Louise THORSBY": the name from its given name
+        elif any(w.isupper() for w in given):
+            continue  # "COUNCIL CHAIR ALMEIDA": capitals with no given name name no one
+        elif given and (kb.is_title(given[0]) or kb.is_org_word(given[0]) or kb.role(" ".join(given)) is not None):
+            given = []  # "Chief Cabinet Secretary SUGA": an office's words, no given name
+        surname = m.group(2)
+        words = [_capitalised(w) if w.isupper() else w for w in [*given, surname]]
+        return " ".join(words) if given else surname
+    return label
 
 
 def _initialled(text: str, label: str) -> str | None:
@@ -820,6 +842,10 @@ def _labelled_turns(text: str) -> list[Turn]:
                 or _full_name(text, " ".join(_capitalised(w) if w.isupper() else w for w in words))
             )
             mention = Mention(label_start, label_end, label, "name", name=name, number="sg")
+        if _NARRATION.search(label):
+            # "FERRANTE (VO): ... the service says ...": a script's narration is no one's turn;
+            # the reports it tells are read as any prose's
+            continue
         turns.append(Turn(start, end, mention, label in hosts))
     return turns
 
