@@ -73,18 +73,6 @@ def test_two_that_clauses_are_two_records(text: str, contents: list[str]) -> Non
             "Police chief Ivo Brask said a second device was found on Pier Street and that location was sealed.",
             "a second device was found on Pier Street and that location was sealed",
         ),
-        # a first clause closing on the speaker's quoted words: one mixed report, written whole
-        (
-            'Corvane Holdings said on Tuesday that it was "cooperating fully with the authorities" and that no '
-            "pensioner had missed a payment.",
-            'it was "cooperating fully with the authorities" and that no pensioner had missed a payment',
-        ),
-        (
-            'The rail operator said it "does not comment on individual employees" and that its locomotives are '
-            'inspected "in full compliance with federal law."',
-            'it "does not comment on individual employees" and that its locomotives are inspected "in full '
-            "compliance with federal law.",
-        ),
         # "and that" inside the speaker's quotation is the speaker's
         (
             'Ilse Brandvold said the plan was "fair to the towns and that is what matters to us".',

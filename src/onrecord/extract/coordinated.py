@@ -52,11 +52,6 @@ _SECOND_CUE = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\s+th
 _CUE_CLASSES = frozenset({"speech", "evidence"})
 
 
-# a first clause that closes on the speaker's quoted words ('it was "cooperating fully" and that no
-# pensioner had missed a payment'): the report is written as one mixed quote, and outlets carry it
-# whole (the held-out sets' gold keeps 76 such reports whole to 13 split)
-_CLOSING_MARKS = "\"”’»"
-
 _CLOSING = ".,;:!?\"”’»' \n"
 
 
@@ -87,8 +82,7 @@ def _left_over(
         return None
     opened = [q for q in quotes if m.end() <= q.open and q.close <= sentence.end]
     inside = [p for q in opened for p in q.pieces]
-    closed = at > c.end or text[c.end - 1 : c.end] in tuple(_CLOSING_MARKS)
-    if closed or not _SECOND_THAT.match(text, at) or _POINTS_BACK.search(text[m.end() : end]):
+    if not _SECOND_THAT.match(text, at) or _POINTS_BACK.search(text[m.end() : end]):
         quoted = [*c.quoted_parts, *inside]
         if quoted:
             return [
@@ -127,8 +121,6 @@ def split_coordinated_reports(
             before = text[c.start : m.start()]
             if inside_quotation(before) or any(s < m.start() < e for s, e in quoted):
                 continue
-            if before.rstrip()[-1:] in tuple(_CLOSING_MARKS):
-                continue  # one mixed report
             rest = text[m.end() : c.end]
             if word_count(before) < _MIN_WORDS or word_count(rest) < _MIN_WORDS or _POINTS_BACK.search(rest):
                 continue
