@@ -183,6 +183,21 @@ def test_reported_clauses_the_parser_misreads(text: str, content: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # the outlet's name read as a verb with the name after it as its object: the that-clause
+        # after it (on the cue or on the name) is the content, not the outlet's name
+        "Carl Mikkigak told the broadcaster CKRV Radio North on Monday that 112 families had left their homes.",
+        "Carl Mikkigak told the broadcaster CKRV Radio North that 112 families had left their homes.",
+    ],
+)
+def test_a_name_read_as_a_clause_is_no_content(text: str) -> None:
+    assert [q.text for q in extract(text, options=ExtractOptions(model="rules"))] == [
+        "112 families had left their homes"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The minister told the families the news on Monday.",
         "The mayor thanked the volunteers and the crowd cheered.",
     ],

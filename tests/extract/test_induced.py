@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord.extract.foreign import find_foreign_candidates
-from onrecord.extract.induced import elided_complementizer, induced_cues
+from onrecord.extract.induced import elided_complementizer, induced_cues, induced_tails
 
 # An invented language onrecord has no entry for: "vorel" (said), "ki" (that)
 _LEAD = "„Tavo meri sun plaketa orvi”, vorel Danek Ostrava. „Sun orvi nalta”, vorel Mira Keslo. "
@@ -111,3 +111,56 @@ def test_a_complementizer_elided_before_a_vowel(word: str, expected: int | None)
 )
 def test_reported_speech_framed_as_the_article_s_quotations(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _found(text)
+
+
+def test_a_cue_word_after_the_apposition_s_comma() -> None:
+    # "Phungu ..., a Constance Arrowsmith, adati boma “...”": the verb after the name's closing comma
+    text = "Plaketa ruvo, a Mira Keslo, vorel ruvo „Tavo meri sun plaketa orvi.”"
+    direct = [c for c in find_foreign_candidates(text, "").candidates if c.kind == "direct"]
+    assert "vorel" in induced_cues(text, direct)
+
+
+def test_a_report_after_a_cue_learnt_past_an_apposition() -> None:
+    text = (
+        "Plaketa ruvo, a Mira Keslo, vorel ruvo „Tavo meri sun plaketa orvi.” "
+        "A Keslo vorel tavo plaketa orvi nalta sun."
+    )
+    assert ("indirect", "tavo plaketa orvi nalta sun", "Keslo") in _found(text)
+
+
+# An invented verb-final language: the name, the quotation, then "gi velnar" (that, said)
+_VERB_FINAL = "Danek Ostrava «Tavo meri sun plaketa orvi» gi velnar. Mira Keslo «Sun orvi nalta tavo» gi velnar. "
+
+
+def test_the_words_closing_a_quotation_s_sentence_are_a_verb_final_cue() -> None:
+    direct = [c for c in find_foreign_candidates(_VERB_FINAL, "").candidates if c.kind == "direct"]
+    assert induced_tails(_VERB_FINAL, direct) == frozenset({("gi", "velnar")})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _VERB_FINAL + "Ostrava 40 000 plaketa orvi nalta sun gi velnar.",
+            ("indirect", "40 000 plaketa orvi nalta sun", "Ostrava"),
+        ),
+        (
+            _VERB_FINAL + "Mira Keslo tavo plaketa orvi nalta gi velnar.",
+            ("indirect", "tavo plaketa orvi nalta", "Mira Keslo"),
+        ),
+    ],
+)
+def test_a_verb_final_report_between_the_name_and_the_cue(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _VERB_FINAL + "Bartel tavo plaketa orvi nalta sun gi velnar.",  # a name the article never gives in full
+        _VERB_FINAL + "Ostrava orvi nalta gi velnar.",  # too short to be a statement
+        _VERB_FINAL + "Ostrava tavo plaketa orvi nalta sun meri.",  # no cue closing the sentence
+    ],
+)
+def test_no_verb_final_report_without_name_cue_and_content(text: str) -> None:
+    assert [c for c in _found(text) if c[0] == "indirect"] == []

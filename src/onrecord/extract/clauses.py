@@ -1086,6 +1086,37 @@ def _colon_before(verb: Any, clause: Any) -> bool:
 _CLAUSE_BREAKS = frozenset({";", ":", "-", "--", "\u2013", "\u2014"})
 
 
+def _named_clause(verb: Any, clause: Any) -> bool:
+    """Whether ``clause``, a complement after the cue, is a name the parser read as a verb: a
+    capitalised word inside the sentence with no subject, right after a word ("told the broadcaster
+    CKRV Radio North that C": "CKRV" as a clause; not an imperative after a colon or a mark)."""
+    doc = clause.doc
+    return (
+        clause.dep_ == "ccomp"
+        and clause.i > verb.i + 1
+        and clause.text[:1].isupper()
+        and doc[clause.i - 1].is_alpha
+        and not any(g.dep_ in _SUBJECTS for g in clause.children)
+    )
+
+
+def _without_named_clauses(verb: Any, children: list[Any]) -> list[Any]:
+    """The cue's dependents with a name read as a clause (:func:`_named_clause`) left out when a
+    that-clause follows it, on the cue or on the name itself, which then stands in its place."""
+    out: list[Any] = []
+    for c in children:
+        if not _named_clause(verb, c):
+            out.append(c)
+            continue
+        own = [g for g in c.children if g.dep_ == "ccomp" and g.i > c.i and _opens_with_mark_that(g)]
+        later = any(o.dep_ == "ccomp" and o.i > c.i and _opens_with_mark_that(o) for o in children)
+        if own:
+            out.extend(own)
+        elif not later:
+            out.append(c)
+    return out
+
+
 def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
     children = [c for c in verb.children if not (c.dep_ in {"ccomp", "advcl"} and _writers_relative(verb, c))]
     # "said earlier that C", "said a day earlier that C": the parser hung the that-clause on the
@@ -1097,6 +1128,7 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
         for g in c.children
         if g.dep_ == "ccomp" and g.i > c.i and _opens_with_mark_that(g)
     ]
+    children = _without_named_clauses(verb, children)
     # "she had told reporters she had 68; by Tuesday she said she had 74", "The target was bold:
     # Okonkwo said the firm expects ...": with a complement on each side of the cue (the parser
     # joined two clauses across a semicolon or a colon), the one after it

@@ -27,7 +27,7 @@ from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence
 from onrecord.languages import languages
 
-__all__ = ["elided_complementizer", "induced_cues", "induced_reported_speech"]
+__all__ = ["elided_complementizer", "induced_cues", "induced_reported_speech", "induced_tails"]
 
 # a word, an apostrophe inside it ("vo'el", "ta'uni": a glottal stop some alphabets write so)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -35,7 +35,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # včera"), after a comma or a dash when the name follows
 _GAP_WORD = r"[^\W\d_][\w'’-]*"  # "quinta-feira"
 _GAP_AFTER = re.compile(rf"\s*[,—–-]?\s*((?:{_GAP_WORD}\s+){{0,3}}{_GAP_WORD})\s*")
-_GAP_BEFORE = re.compile(rf"\s*((?:{_GAP_WORD}\s+){{0,3}}{_GAP_WORD})\s*[:,]?\s*")
+# before a quotation, the name's apposition may close with a comma ("Phungu ..., a Constance
+# Arrowsmith, adati boma “...”": the verb after it)
+_GAP_BEFORE = re.compile(rf"\s*,?\s*((?:{_GAP_WORD}\s+){{0,3}}{_GAP_WORD})\s*[:,]?\s*")
 # weekdays and months of every language onrecord reads ("a spus luni", "said Monday"): never a
 # cue or a complementizer
 _CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
@@ -229,6 +231,69 @@ def _body_with_acronym(text: str, start: int, end: int) -> Mention | None:
     return Mention(m.start(1), m.end(1), m.group(1), "organisation", name=m.group(1))
 
 
+# after a quotation whose speaker is named before it, the words that close its sentence: a
+# verb-final language's verb of speech (Buryat "Фэрвэзэр «...» гэжэ хэлэбэ.", Turkish-like "«...» dedi.")
+_TAIL_AFTER = re.compile(rf"\s*[,—–-]?\s*((?:{_GAP_WORD}\s+){{0,2}}{_GAP_WORD})\s*[.!?]")
+_MAX_NAME_WORDS = 6
+"""Words at most before the subject's surname in a verb-final report (a role, a body's name)."""
+
+
+def induced_tails(text: str, direct: list[Candidate]) -> frozenset[tuple[str, ...]]:
+    """The words (lower case, three at most) that end the sentence of each direct quotation whose
+    speaker's name stands before it: in a verb-final language, its verb of speech and the
+    quotative before it (``Хелен Фэрвэзэр «...» гэжэ хэлэбэ.`` gives ``("гэжэ", "хэлэбэ")``)."""
+    found: set[tuple[str, ...]] = set()
+    for c in direct:
+        m, q = c.mention, c.quote
+        if m is None or q is None or m.kind != "name" or m.end > q.open:
+            continue
+        tail = _TAIL_AFTER.match(text, q.close)
+        if tail is None:
+            continue
+        words = tuple(w.casefold() for w in tail.group(1).split())
+        if all(_WORD.fullmatch(w) and w.islower() and w not in _CALENDAR for w in words) and any(
+            len(w) >= _MIN_CUE_LETTERS for w in words
+        ):
+            found.add(words)
+    return frozenset(found)
+
+
+def _verb_final_report(
+    text: str, s: Sentence, index: int, tails: frozenset[tuple[str, ...]], known: frozenset[str]
+) -> Candidate | None:
+    """The report of a sentence with no quotation that ends with the words a quotation's sentence
+    ended with (``tails``) and opens with a surname the article gives in full (a role or a few words
+    before it at most): the words between the two, four or more (``Осей 40 000 клиент буруу баланс
+    хараа гэжэ хэлэбэ.``); None otherwise."""
+    words = list(_WORD.finditer(text, s.start, s.end))
+    tail = next(
+        (t for t in tails if len(words) > len(t) and tuple(w.group().casefold() for w in words[-len(t) :]) == t),
+        None,
+    )
+    if tail is None or re.search(r"[\w\d]", text[words[-1].end() : s.end]):
+        return None
+    end = words[-len(tail)].start()
+    name = next((w for w in words[:_MAX_NAME_WORDS] if w.group()[:1].isupper() and w.group() in known), None)
+    if name is None or name.end() >= end:
+        return None
+    first = name
+    for w in reversed([w for w in words if w.end() <= name.start()]):
+        if not w.group()[:1].isupper() or text[w.end() : first.start()].strip():
+            break
+        first = w
+    start = name.end()
+    while start < end and (text[start].isspace() or text[start] in ",—–-"):
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in "%)"):
+        end -= 1
+    if len(_WORD.findall(text, start, end)) < _MIN_CONTENT_WORDS:
+        return None
+    spoken = text[first.start() : name.end()]
+    speaker = Mention(first.start(), name.end(), spoken, "name", name=spoken)
+    cue = (words[-len(tail)].start(), words[-1].end())
+    return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index)
+
+
 def induced_reported_speech(
     text: str,
     sentences: list[Sentence],
@@ -240,6 +305,7 @@ def induced_reported_speech(
     from onrecord.extract.foreign import speaker_near
 
     cues = induced_cues(text, direct)
+    tails = induced_tails(text, direct)
     complementizers = _complementizers(text, sentences, cues) if cues else frozenset()
     framed = framed_complementizers(text, sentences, known)
     found: list[Candidate] = []
@@ -283,6 +349,10 @@ def induced_reported_speech(
                 continue
         if len(found) == count and framed:
             report = framed_report(text, s, index, known, framed, speaker_near)
+            if report is not None:
+                found.append(report)
+        if len(found) == count and tails:
+            report = _verb_final_report(text, s, index, tails, known)
             if report is not None:
                 found.append(report)
     return found
