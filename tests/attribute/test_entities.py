@@ -1823,6 +1823,20 @@ def test_his_promise_is_the_sentence_s_subject_s_even_when_first_named_there() -
             "run again",
             "Kayla Brandt",
         ),
+        (
+            # a relative named in passing in a paragraph of their own: the surname stays the subject's
+            "Councillor Ellen Marsh voted on Thursday to close the depot. \"We have no money left,\" Marsh said."
+            "\n\nHer husband, Daniel Marsh, runs a haulage firm that leases space at the depot.\n\n"
+            "\"This was the hardest vote of my career,\" Marsh said after the meeting.",
+            "hardest vote",
+            "Ellen Marsh",
+        ),
+        (
+            "Dr Isobel Hale was named surgeon of the year on Thursday. \"It belongs to the team,\" Dr Hale said."
+            "\n\nHer brother, Tom Hale, also a doctor, flew in from Perth.\n\n\"I never expected this,\" Dr Hale said.",
+            "never expected",
+            "Isobel Hale",
+        ),
     ],
 )
 def test_a_bare_surname_is_the_one_of_that_name_named_last(text: str, wanted: str, speaker: str) -> None:

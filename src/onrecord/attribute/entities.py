@@ -798,8 +798,18 @@ class EntityTracker:
         if entity is not None and len(parts) == 1 and entity.kind == "person":
             # "Kayla Brandt ... Brandt told ... Her father, Mike Brandt, ... Brandt said": the
             # short name means the one of that surname named last, not the one it meant before
+            # within one paragraph (a relative named in passing, "Her husband, Daniel Marsh, runs a
+            # firm.", leaves the next paragraph's "Marsh said" to the one the story is about), and
+            # by its surname only ("Albrecht Sport", a body the parse took for a person and named
+            # after Konrad Albrecht, is no one "Albrecht said" can mean)
             rival = self._by_part(parts[0], mention.gender)
-            if rival is not None and rival is not entity and rival.last_pos > entity.last_pos:
+            if (
+                rival is not None
+                and rival is not entity
+                and entity.last_pos < rival.last_pos < mention.start
+                and "\n" not in self.text[rival.last_pos : mention.start]
+                and _norm(rival.name.split()[-1]) == _norm(parts[0])
+            ):
                 entity = rival
         if entity is None and len(parts) == 1:
             # "Mrs. Hartley" after "Bill Hartley": a form of address of the other gender names
