@@ -52,6 +52,13 @@ def test_speaker_described_as_a_business_is_an_organisation() -> None:
         ("Halvorsen", "Halvorsen's spokesman said he would not comment.", False),  # a person has one too
         ("Halvorsen", "Halvorsen said the vote was close.", False),
         ("Quill", "Quillon's shares fell.", False),  # whole words only
+        # what a person has or is too (review): a gardener's plants, a firm believer, a brand ambassador
+        ("Whaanga", "Whaanga's plants took first prize at the county show.", False),
+        ("Whaanga", "Whaanga is a firm believer in talking to seedlings.", False),
+        ("Whaanga", "Whaanga is a brand ambassador for the label.", False),
+        ("Whaanga", "Whaanga's workers and investors were at the show.", False),
+        ("Quillon", "Quillon is a firm based in Lisbon.", True),
+        ("Quillon", "Quillon, a brand that sells ferries, said it would cut fares.", True),
     ],
 )
 def test_named_as_business(name: str, text: str, expected: bool) -> None:

@@ -47,17 +47,21 @@ def always_after_the(name: str, text: str) -> bool:
 # What only a business has, after its name's possessive ("Quillon's shares", "Quillon's new
 # headquarters") or its bare name ("Quillon CEO Mara Lind", "Quillon shares fell"): no person's
 # people or things (a person has a spokesman, a staff and a board too, so those are left out)
+# (not what a person has too: "Whaanga's plants", workers, investors, stock, products, sales)
 _OWNED = (
-    r"ceo|chief[^\S\n]+executive|co-?founder|founders?|employees|workers|engineers|shareholders|investors|"
-    r"customers|subscribers|users|shares|stock|headquarters|plants?|factory|factories|subsidiary|subsidiaries|"
-    r"products|revenues?|earnings|profits?|sales|market[^\S\n]+value|stores|devices"
+    r"ceo|chief[^\S\n]+executive|co-?founder|founders?|employees|shareholders|customers|subscribers|shares|"
+    r"headquarters|factory|factories|subsidiary|subsidiaries|revenues?|earnings|profits?|market[^\S\n]+value|stores"
 )
 # A company's suffix after its name ("Quillon Inc.", "Quillon, Ltd")
 _SUFFIX = r",?[^\S\n]+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SE|SA|GmbH|NV|Holdings)\b"
 # A sentence calling the name a company ("Quillon, the company that ...", "Quillon is a firm")
 _CALLED = (
-    r"(?:,[^\S\n]+|[^\S\n]+(?:is|was)[^\S\n]+)(?:the|a|an)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,4}?"
+    r"(?:,[^\S\n]+|[^\S\n]+(?:is|was)[^\S\n]+)(?:the|a|an)[^\S\n]+"
+    # words describing the noun, not a phrase of its own ("a brand ambassador for the label")
+    r"(?:(?!(?:for|of|to|in|at|on|with|by|from|and|or)\b)[\w’'-]+[^\S\n]+){0,4}?"
     r"(?:company|firm|startup|carmaker|automaker|retailer|manufacturer|conglomerate|label|studio|chain|brand)\b"
+    # the noun ends its phrase: "a firm believer", "a studio potter", "a brand ambassador" are people
+    r"(?![^\S\n]+(?!(?:that|which|whose|based|in|of|with|from|founded|known|owned|and|or|for|to|since)\b)[a-z])"
 )
 
 
