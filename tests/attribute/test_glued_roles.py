@@ -43,6 +43,9 @@ def test_speaker_without_the_role_word() -> None:
         ("Lindmark Aron Vessel", "Another diplomat, ", None),  # no preposition: the name as read
         ("Aron Vessel Lind", "according to ", None),  # a given name opens it
         ("Lindmark Vessel", "envoy to ", None),  # two words: the name as written
+        # no role before the preposition: an unlisted given name stays (review)
+        ("Ataahua Grace Whaanga", "First prize at the county show went to ", None),
+        ("Ataahua Grace Whaanga", "a bouquet from ", None),
     ],
 )
 def test_glued_place(name: str, before: str, expected: tuple[str, str] | None) -> None:

@@ -49,7 +49,8 @@ def glued_role(name: str) -> tuple[str, str] | None:
 
 
 # A role's last word that takes an object: "envoy to", "ambassador to", "minister of", "head for"
-_PREPOSITION_BEFORE = re.compile(r"(?i)(?:^|\s)(?:to|of|for|in|at|from)\s+$")
+# (the role's noun in group 1: "went to Ataahua Grace Whaanga" has none, and keeps her given name)
+_PREPOSITION_BEFORE = re.compile(r"(?i)(?:^|\s)([a-z][\w-]*)\s+(?:to|of|for|in|at|from)\s+$")
 
 
 def glued_place(name: str, before: str) -> tuple[str, str] | None:
@@ -60,13 +61,16 @@ def glued_place(name: str, before: str) -> tuple[str, str] | None:
         before: the words right before the name ("the former special envoy to ").
 
     Returns:
-        ``(word, name)`` ("Ukraine", "Kurt Volker") when ``before`` ends on a preposition, the
-        name's first word is no given name and no title, and a given name and at least one more
+        ``(word, name)`` ("Ukraine", "Kurt Volker") when ``before`` ends on a person's noun and
+        a preposition ("envoy to "), the name's first word is no given name and no title, and a given name and at least one more
         word follow it; else None.
     """
+    from onrecord.resolve.roles import describes_person
+
     kb = knowledge()
     words = name.split()
-    if len(words) < 3 or not words[0][:1].isupper() or not _PREPOSITION_BEFORE.search(before):
+    role = _PREPOSITION_BEFORE.search(before)
+    if len(words) < 3 or not words[0][:1].isupper() or role is None or not describes_person(role.group(1)):
         return None
     if kb.is_given_name(words[0]) or kb.is_title(words[0]) or not kb.is_given_name(words[1]):
         return None
