@@ -164,3 +164,15 @@ def test_a_verb_final_report_between_the_name_and_the_cue(text: str, expected: t
 )
 def test_no_verb_final_report_without_name_cue_and_content(text: str) -> None:
     assert [c for c in _found(text) if c[0] == "indirect"] == []
+
+
+def test_no_verb_final_cue_after_a_quotation_whose_verb_stands_before_it() -> None:
+    # "..., a Constance Arrowsmith, adati “...” pamsonkhano wa atolankhani.": the words after the
+    # quotation are a place, not a verb, and a sentence of narration ending with them is no report
+    text = (
+        "Plaketa ruvo, a Mira Keslo, vorel „Tavo meri sun plaketa orvi” nalta sun orvi. "
+        "Keslo meri plaketa tavo ruvo orvi nalta sun orvi."
+    )
+    direct = [c for c in find_foreign_candidates(text, "").candidates if c.kind == "direct"]
+    assert induced_tails(text, direct) == frozenset()
+    assert [c for c in _found(text) if c[0] == "indirect"] == []

@@ -247,6 +247,10 @@ def induced_tails(text: str, direct: list[Candidate]) -> frozenset[tuple[str, ..
         m, q = c.mention, c.quote
         if m is None or q is None or m.kind != "name" or m.end > q.open:
             continue
+        if _WORD.search(text, m.end, q.open):
+            # a word between the name and its quotation is the verb ("..., a Constance Arrowsmith,
+            # adati “...” pamsonkhano wa atolankhani."): the words after it are no verb, but a place
+            continue
         tail = _TAIL_AFTER.match(text, q.close)
         if tail is None:
             continue
