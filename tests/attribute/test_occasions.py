@@ -86,6 +86,12 @@ _REF = date(2028, 4, 21)  # a Friday
         ("The committee voted on Tuesday to cut the levy. ", "She told the committee it was unfair.", None),
         ("Tully sits on the Senate Energy Committee. ", "He told the committee the dam was unsafe.", None),
         ("The inquiry will sit on Monday. ", "She told the inquiry she had not been warned.", None),
+        # the body's chair told someone else (review): no sitting's day
+        (
+            "The Committee took oral evidence on Thursday from Ms Vale. On Monday the bank cut 200 jobs. ",
+            "Dame Ruth Orr, who chairs the committee, told the Courier: ' '",
+            None,
+        ),
         # told the occasion
         (
             "At Tuesday's meeting the levy was passed. ",

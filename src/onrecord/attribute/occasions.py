@@ -87,7 +87,16 @@ def occasion_day(before: str, sentence: str, ref: date | None) -> date | None:
     """
     if ref is None:
         return None
-    found = _THE_OCCASION.search(sentence)
+    # (a body's chair chairs it every day: "Dame Ruth, who chairs the committee, told the BBC" was
+    # not said at a sitting)
+    found = next(
+        (
+            m
+            for m in _THE_OCCASION.finditer(sentence)
+            if not (re.fullmatch(_BODY, m.group("noun"), re.I) and m.group(0)[:5].casefold() == "chair")
+        ),
+        None,
+    )
     if found is None:
         return None
     # (the clause that names it, from its last comma, "that" or "and")
