@@ -901,7 +901,24 @@ def same_name_but_a_consonant(a: str, b: str) -> bool:
     if not all(_ear_forms(x, french) & _ear_forms(y, french) for x, y in zip(wa[:-1], wb[:-1], strict=True)):
         return False
     la, lb = _ear_forms(wa[-1], french), _ear_forms(wb[-1], french)
-    return any(fx == fy and len(x) == len(y) and _consonant_apart(x, y) for fx, x in la for fy, y in lb)
+    return any(fx == fy and len(x) == len(y) and _changed_alike(x, y) for fx, x in la for fy, y in lb)
+
+
+# Consonants one script writes for a sound another has no letter for: the English th as t, s, z, d
+# or f, w as v, h as g, k or kh, c as k or s, j as y or zh (not two sounds of their own: Petkov and
+# Petrov, k and r, are two surnames)
+_ALIKE = frozenset(
+    frozenset(pair) for pair in "ts tz td tf sz dz fs vw bv fv bp gh gk hk hx kx kq ck cs jy jz gj".split()
+)
+
+
+def _changed_alike(a: str, b: str) -> bool:
+    """Whether two consonant skeletons of one length, four at least (:func:`_consonant_apart`),
+    differ in one place by two consonants of :data:`_ALIKE`."""
+    if not _consonant_apart(a, b) or len(a) != len(b):
+        return False
+    (x, y) = next((x, y) for x, y in zip(a, b, strict=True) if x != y)
+    return frozenset((x, y)) in _ALIKE
 
 
 _SCRIPT_EARS: tuple[dict[str, bool], ...] = (
