@@ -17,7 +17,7 @@ SETS = sorted(p.name for p in DATA.glob("linking_heldout*") if (p / "events").is
 
 
 def test_the_sets_are_there() -> None:
-    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 97)))]
+    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 99)))]
     assert sorted(wanted) == SETS
 
 
@@ -151,6 +151,8 @@ def test_the_sets_are_there() -> None:
 # published are not what it reported, though a headline's fragment fits both; a report naming
 # another party in the same slot, "wrote to the city council" / "to the race organizers", is
 # another claim).
+# Sets 97 and 98 were written during the forty-sixth session and scored at its first commit and
+# its end: set 97 merged no trap, set 98 two both times (their errors were not read).
 # A set may merge no more traps than its count here.
 MERGED_AT_MOST = {
     "linking_heldout25": 1,
@@ -167,6 +169,7 @@ MERGED_AT_MOST = {
     "linking_heldout64": 1,
     "linking_heldout83": 1,
     "linking_heldout94": 1,
+    "linking_heldout98": 2,
 }
 
 

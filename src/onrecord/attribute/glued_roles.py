@@ -62,8 +62,8 @@ def glued_place(name: str, before: str) -> tuple[str, str] | None:
 
     Returns:
         ``(word, name)`` ("Ukraine", "Kurt Volker") when ``before`` ends on a person's noun and
-        a preposition ("envoy to "), the name's first word is no given name and no title, and a given name and at least one more
-        word follow it; else None.
+        a preposition ("envoy to "), the name's first word is no given name and no title, and a
+        given name and at least one more word follow it; else None.
     """
     from onrecord.resolve.roles import describes_person
 
