@@ -784,12 +784,7 @@ def _labelled_turns(text: str) -> list[Turn]:
         hosts.add(interviewer)
     # "MARTA KELLS, HOST" and later "KELLS": one host (not in a parliamentary record, where a
     # member whose first turn asks the question makes statements in the next)
-    # (a reporter's narration cue, "FERRANTE (VO)", makes her no host: her own answers are a guest's)
-    surnames = (
-        set()
-        if parliament
-        else {_label_name(h).split()[-1].casefold() for h in hosts if h not in {"Q", "A"} and not _NARRATION.search(h)}
-    )
+    surnames = set() if parliament else {_label_name(h).split()[-1].casefold() for h in hosts if h not in {"Q", "A"}}
     hosts |= {label for label in by_label if label != "A" and _label_name(label).split()[-1].casefold() in surnames}
     guests = [label for label in by_label if label not in hosts and label != "A"]
     # "A (Anne-Claire Moreau): ..." beside plain "A: ...": the plain answers are another's
