@@ -1396,31 +1396,3 @@ def test_a_reporter_who_addresses_whom_they_ask_stays_the_asking_side() -> None:
     )
     asking = {t.label.text for t in find_turns(text) if t.question}
     assert "OSWIN PARRY (Dunmere Post)" in asking
-
-
-_PACKAGE = (
-    "HARBOUR TV - NEWS AT SIX\nAir date: Tuesday 19 October 2027 | Reporter: Mira Sollen\n\n"
-    "ANCHOR (Teodor Vane): Customs officers have made a record seizure of fake medicines. Mira Sollen reports.\n\n"
-    "SOLLEN (VO): Three containers, declared as tiles. The Pharmacists' Guild says its members have reported "
-    "odd packaging since the summer.\n\n"
-    "[SOT: Ilse Brandvik / Health Minister - today]\n"
-    '"There is no evidence that any of these products reached patients."\n\n'
-    "SOLLEN (PTC): Nobody here expects this to be the last seizure.\n"
-)
-
-
-def test_a_scripts_voice_over_is_no_turn_of_the_reporter() -> None:
-    """A package script's narration ("(VO)", "(PTC)") is the outlet's telling, no statement of
-    the reporter; the reports it tells are the speakers' own, as in prose."""
-    quotes = extract(_PACKAGE)
-    speakers = {q.speaker.name if q.speaker else None for q in quotes}
-    assert not speakers & {"Mira Sollen", "Teodor Vane"}
-    guild = [q for q in quotes if "odd packaging" in q.text]
-    assert guild and guild[0].speaker is not None and guild[0].speaker.name.endswith("Guild")
-
-
-def test_the_anchors_turns_ask_and_the_voice_over_makes_none() -> None:
-    turns = find_turns(_PACKAGE)
-    anchor = [t for t in turns if t.label.text.startswith("ANCHOR")]
-    assert anchor and all(t.question for t in anchor)
-    assert not [t for t in turns if t.label.text.startswith("SOLLEN")]

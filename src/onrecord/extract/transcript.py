@@ -177,24 +177,13 @@ def _asked_share(turns: list[str]) -> float:
 
 def _by_role(label: str) -> bool:
     """Whether a label calls its speaker the asking side by its words ("HOST", "Q", "ADA
-    LIND, PRESENTER", "ANCHOR (Declan Mears)"), or the narrating side by a broadcast script's
-    cue ("FERRANTE (VO)", "REES (PTC)": the reporter's own narration, no statement on record),
-    not by what the turns ask."""
-    if _NARRATION.search(label):
-        return True
-    label = _BRACKETED.sub("", label).strip() or label
+    LIND, PRESENTER"), not by what the turns ask."""
     return label.casefold() in _HOSTS or any(w.strip(",. ").casefold() in _HOSTS for w in label.split(",")[1:])
-
-
-# a broadcast script's cue for the reporter's or the anchor's own voice: voice-over, a piece to
-# camera, out of vision, on camera
-_NARRATION = re.compile(r"\((?i:v/?o|v\.o\.|ptc|oov|on[ -]cam(?:era)?|in[ -]vision)\)")
-_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 # the name a header's credit line gives the presenter: "Presenter: Ada Lind.", "Host: Ivo Sant |"
 _HOST_CREDIT = re.compile(
-    r"\b(?i:interviewer|presenter|host|anchor|moderator|reporter|correspondent)s?[ \t]*:[ \t]*"
+    r"\b(?i:interviewer|presenter|host|anchor|moderator)s?[ \t]*:[ \t]*"
     rf"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’\-]+(?:[ \t]+(?:{_PARTICLES}[ \t]+)?[A-ZÀ-ÞĀ-Ž][\w'’\-]+){{0,3}})"
 )
 
@@ -842,10 +831,6 @@ def _labelled_turns(text: str) -> list[Turn]:
                 or _full_name(text, " ".join(_capitalised(w) if w.isupper() else w for w in words))
             )
             mention = Mention(label_start, label_end, label, "name", name=name, number="sg")
-        if _NARRATION.search(label):
-            # "FERRANTE (VO): ... the service says ...": a script's narration is no one's turn;
-            # the reports it tells are read as any prose's
-            continue
         turns.append(Turn(start, end, mention, label in hosts))
     return turns
 
