@@ -509,8 +509,8 @@ class _Clusters:
         self.first_published: dict[int, int | None] = {i: p for i, (_, p) in enumerate(occasions)}
         # per cluster, of the members that give the speaker's own words: the latest day they were
         # said (sure or likely), the earliest day one's article was published (:func:`_reported_on`)
-        self.own_said: dict[int, int] = {i: d for i, (d, _) in enumerate(own) if d is not None}
-        self.reported: dict[int, int] = {i: r for i, (_, r) in enumerate(own) if r is not None}
+        self.own_said: dict[int, int | None] = {i: d for i, (d, _) in enumerate(own)}
+        self.reported: dict[int, int | None] = {i: r for i, (_, r) in enumerate(own)}
         # per cluster: whether a member is words said again, and whether one is the occasion
         # before words said again (roots only; both False when unknown)
         self.again: dict[int, bool] = {i: a for i, (a, _) in enumerate(told) if a}
@@ -594,13 +594,14 @@ class _Clusters:
         for flags in (self.again, self.earlier):
             if flags.pop(rb, False):
                 flags[ra] = True
-        if self.repeated or self.first_published:
-            self.repeated[ra] = _either(self.repeated.get(ra), self.repeated.pop(rb, None), max)
-            self.first_published[ra] = _either(self.first_published.get(ra), self.first_published.pop(rb, None), min)
-        for days, pick in ((self.own_said, max), (self.reported, min)):
-            moved_day = _either(days.get(ra), days.pop(rb, None), pick)
-            if moved_day is not None:
-                days[ra] = moved_day
+        for days, pick in (
+            (self.repeated, max),
+            (self.first_published, min),
+            (self.own_said, max),
+            (self.reported, min),
+        ):
+            if days:  # (empty when the caller gave no such days)
+                days[ra] = _either(days.get(ra), days.pop(rb, None), pick)
         return True
 
     def _reported_before_said(self, ra: int, rb: int) -> bool:

@@ -905,12 +905,8 @@ def _by_ear(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, parts: 
     script writes a foreign name by ear."""
     words = c.key.split()
     forms = store.speaker_forms(conn, c.id)
-    abjad = bool(_ABJAD.search(written)) or any(_ABJAD.search(f) for f in forms)
-    kana = bool(_KATAKANA.search(written)) or any(_KATAKANA.search(f) for f in forms)
-    hangul = bool(_HANGUL.search(written)) or any(_HANGUL.search(f) for f in forms)
-    voiceless = bool(_TAMIL.search(written)) or any(_TAMIL.search(f) for f in forms)
-    syllabics = bool(_SYLLABICS.search(written)) or any(_SYLLABICS.search(f) for f in forms)
-    ears = {"abjad": abjad, "kana": kana, "hangul": hangul, "voiceless": voiceless, "syllabics": syllabics}
+    # which scripts' ears to hear the name with: those the name or one of its forms is written in
+    ears = {ear: any(script.search(w) for w in (written, *forms)) for ear, script in _EARS.items()}
     if len(words) < 2 or not (
         (words[0] == parts[0] and same_consonants(" ".join(words[1:]), " ".join(parts[1:])))
         or same_name_by_ear(c.key, " ".join(parts), **ears)
@@ -958,6 +954,8 @@ _TAMIL = re.compile(r"[\u0b80-\u0bff]")
 _SYLLABICS = re.compile(r"[\u1400-\u167f]")
 _KATAKANA = re.compile(r"[\u30a0-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# the keyword of :func:`same_name_by_ear` for each script that hears names its own way
+_EARS = {"abjad": _ABJAD, "kana": _KATAKANA, "hangul": _HANGUL, "voiceless": _TAMIL, "syllabics": _SYLLABICS}
 _THAI = re.compile(r"[\u0e01-\u0e4e]")
 
 

@@ -901,7 +901,7 @@ def same_name_but_a_consonant(a: str, b: str) -> bool:
     if not all(_ear_forms(x, french) & _ear_forms(y, french) for x, y in zip(wa[:-1], wb[:-1], strict=True)):
         return False
     la, lb = _ear_forms(wa[-1], french), _ear_forms(wb[-1], french)
-    return any(fx == fy and len(x) == len(y) and _changed_alike(x, y) for fx, x in la for fy, y in lb)
+    return any(fx == fy and _changed_alike(x, y) for fx, x in la for fy, y in lb)
 
 
 # Consonants one script writes for a sound another has no letter for: the English th as t, s, z, d
