@@ -214,6 +214,42 @@ def test_a_name_set_off_after_by_and_a_noun_is_that_agent_s() -> None:
     assert named_before_cue(mention, text, text.index(" said") + 1) is mention
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The man who has held the valley's growers together for two decades, association chair "
+            "Torvald de Wint, said the count stood at 340.",
+            "Torvald de Wint",
+            "association chair",
+        ),
+        (
+            "The woman who led the crews through the night, fire chief Marit Oyelaran, said it was out.",
+            "Marit Oyelaran",
+            "fire chief",
+        ),
+    ],
+)
+def test_a_name_set_off_after_its_office_in_lower_case_speaks(text: str, name: str, role: str) -> None:
+    # the office before the name shows a person, even of a given name the lists lack
+    mention = Mention(0, 7, text[:7], "other", role=text[4:7])
+    found = named_before_cue(mention, text, text.index(" said") + 1)
+    assert (found.kind, found.name, found.role) == ("name", name, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lower-case words that are no office: a clause naming another
+        "The firm that took over the yard, which employs Oskar Lind, said the berths would stay.",
+        "The board that met on Monday, led by Oskar Lind, said the berths would stay.",
+    ],
+)
+def test_lower_case_words_that_are_no_office_name_nobody_before_the_cue(text: str) -> None:
+    mention = Mention(0, 8, text[:8], "other", role="firm")
+    assert named_before_cue(mention, text, text.index(" said") + 1) is mention
+
+
 def test_the_description_before_a_set_off_name_is_that_person_s_role() -> None:
     # its words up to the first clause: "the surgeon" later in the article is the same person
     text = "The consultant heart surgeon who was to operate that morning, Greta Lundqvist, said the list was lost."

@@ -44,6 +44,7 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.ledes import lede_speakers
 from onrecord.attribute.member_days import later_occasion, speaks_for
 from onrecord.attribute.moved_days import day_moved_on
+from onrecord.attribute.name_tails import described_bodies_to_names
 from onrecord.attribute.occasions import occasion_day
 from onrecord.attribute.organisations import article_organisations, is_business_name, is_business_role
 from onrecord.attribute.original_names import original_name
@@ -268,6 +269,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if entity is not None and entity.key in holders:
             speakers[cid] = holders[entity.key]  # the role's holder, named later in the article
     unnamed_roles_to_holders(analysis.candidates, speakers, tracker.described_anywhere)
+    # "the police fraud unit says": the one body whose name ends in those words
+    described_bodies_to_names(text, analysis.candidates, speakers, tracker.body_named)
     lede_speakers(analysis, speakers, tracker)
     if context.language not in LANGUAGES:
         # "Sen. Ivo Marten, R-Okla., who chairs the panel, said ...": a subject read as nobody
@@ -404,8 +407,15 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             # of a person its clause opens with are hers, the medium their channel
             opener = _person_opening(c, entity, named, text, tracker.entities)
             if opener is not None:
+                medium = entity
                 c.mention, entity = opener
                 speakers[id(c)] = entity
+                reach = max(c.end, c.cue[1]) if c.cue else c.end
+                for d in analysis.candidates:
+                    if d is not c and c.start <= d.start and d.end <= reach and speakers.get(id(d)) is medium:
+                        # 'Ada Vell said cells "can burn", the agency reported': the words quoted
+                        # inside hers took the medium from her report, and are hers as well
+                        speakers[id(d)] = entity
         if (
             via is not None
             and entity is not None
@@ -782,10 +792,12 @@ def _person_opening(
     would not stand", "the daily reported that Tomas Ek, a student who ..., had slept"), with the
     mention naming them; None when the words open with no name the article shows is a person's
     (:func:`_a_speaking_person`): "reported that Kestrel Lines had chartered two vessels" is the
-    medium's own report."""
+    medium's own report. The words may open with "that" ("reported that Ms Vell had")."""
+    that = _THAT_OPENS.match(text, c.start, c.end)
+    opens = that.end() if that is not None else c.start
     for mention, entity in named:
         if (
-            c.start <= mention.start < c.start + 2
+            opens <= mention.start < opens + 2
             and mention.end <= c.end
             and entity is not medium
             and _a_speaking_person(entity)
@@ -797,12 +809,16 @@ def _person_opening(
         if entity is medium or not _a_speaking_person(entity) or _medium_name(entity.name):
             continue
         # ("al-Hakami" for the "Hakami" the article read: an Arabic name's article before it)
-        at = c.start + (3 if text[c.start : c.start + 3] in {"al-", "el-"} else 0)
+        at = opens + (3 if text[opens : opens + 3] in {"al-", "el-"} else 0)
         for form in sorted({entity.name, *entity.forms}, key=len, reverse=True):
             end = at + len(form)
             if len(form) > 3 and text.startswith(form, at) and not (text[end : end + 1].isalnum()):
-                return Mention(c.start, end, text[c.start : end], "name", name=entity.name), entity
+                return Mention(opens, end, text[opens:end], "name", name=entity.name), entity
     return None
+
+
+# "that" opening a report's words ("reported that Ms Vell had ...")
+_THAT_OPENS = re.compile(r"that\s+")
 
 
 def _a_speaking_person(entity: Entity) -> bool:

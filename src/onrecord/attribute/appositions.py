@@ -45,6 +45,11 @@ _NAME_AFTER = re.compile(r"[ \t\xa0]*,[ \t\xa0]+([A-ZÀ-Þ][\w’'-]+(?:[ \t\xa0
 _SET_OFF_LAST = re.compile(
     rf",[ \t\xa0]+({_WORD}(?:[ \t\xa0]+(?:(?:{NAME_PARTICLE})[ \t\xa0]+){{0,2}}{_WORD}){{1,3}}),[ \t\xa0]*$"
 )
+# the same name after its office in lower case: "..., association chair Ada Pell, said"
+_ROLED_LAST = re.compile(
+    rf",[ \t\xa0]+((?:[a-z][\w’'-]*[ \t\xa0]+){{1,3}})"
+    rf"({_WORD}(?:[ \t\xa0]+(?:(?:{NAME_PARTICLE})[ \t\xa0]+){{0,2}}{_WORD}){{1,3}}),[ \t\xa0]*$"
+)
 # the name a nameless subject gives itself right after it: "A group calling itself Larkspur Cell"
 _CALLING_ITSELF = re.compile(
     rf"\s+(?:calling\s+(?:itself|themselves|himself|herself)|that\s+calls\s+itself)\s+(?:the\s+)?"
@@ -302,15 +307,24 @@ def named_before_cue(mention: Mention, text: str, cue_start: int) -> Mention:
         return mention
     between = text[mention.start : cue_start]
     m = _SET_OFF_LAST.search(between)
-    if m is None or _SENTENCE_BREAK.search(between, 0, m.start()) is not None:
+    group = 1
+    if m is None:
+        # "The man who ..., association chair Ada Pell, said": an office the words know before her name
+        m = _ROLED_LAST.search(between)
+        if m is None or knowledge().role(m.group(1).strip()) is None:
+            return mention
+        group = 2
+    if _SENTENCE_BREAK.search(between, 0, m.start()) is not None:
         return mention
-    name = m.group(1)
-    if not knowledge().starts_with_given_name(name) or _AGENT_BEFORE.search(between, 0, m.start() + 1):
+    name = m.group(group)
+    # (an office before the name shows a person as a given name does)
+    person = group == 2 or knowledge().starts_with_given_name(name)
+    if not person or _AGENT_BEFORE.search(between, 0, m.start() + 1):
         return mention  # ("A statement from the mayor, read by her manager, Ada Pell, said": Pell reads it)
-    start = mention.start + m.start(1)
+    start = mention.start + m.start(group)
     # the description up to its first clause is the person's role: "the surgeon" later is Pell
     described = re.split(r",|\s(?:who|whom|whose|that|which)\s", _DETERMINER.sub("", mention.text), maxsplit=1)[0]
-    role = described.strip() or mention.role
+    role = (m.group(1).strip() if group == 2 else described.strip()) or mention.role
     return Mention(start, start + len(name), name, "name", name=name, role=role, gender=mention.gender)
 
 

@@ -1956,6 +1956,12 @@ class EntityTracker:
                 return found[0]
         return None
 
+    def body_named(self, name: str, pos: int) -> Entity:
+        """The article's organisation called ``name``, made when the article has none yet."""
+        entity = self._by_name.get(_norm(name)) or self._new(name, "organisation", pos)
+        entity.forms.add(name)
+        return entity
+
     def described_anywhere(self, role: str) -> Entity | None:
         """The one person the article introduces with the words ``role`` anywhere in its text,
         right before their name ("the promoter, Ada Corvell,", "Chief steward Ana Pirk") or
