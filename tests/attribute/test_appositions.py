@@ -250,6 +250,28 @@ def test_lower_case_words_that_are_no_office_name_nobody_before_the_cue(text: st
     assert named_before_cue(mention, text, text.index(" said") + 1) is mention
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name no list knows, after a description of a person by "whose" and what he does
+        ("The farmer whose field the balloon hit, Per Kernevez, told reporters it dragged on.", "Per Kernevez"),
+        ("The woman who pulled him out of the river, Ysolde Penhallow, said he was breathing.", "Ysolde Penhallow"),
+    ],
+)
+def test_a_name_set_off_after_a_persons_who_clause_speaks(text: str, name: str) -> None:
+    cue = text.index(" told" if " told" in text else " said") + 1
+    mention = Mention(0, 10, text[:10], "other", role=text[4:10].strip())
+    found = named_before_cue(mention, text, cue)
+    assert (found.kind, found.name) == ("name", name)
+
+
+def test_a_name_set_off_after_a_bodys_whose_clause_is_no_persons() -> None:
+    # "whose" is a body's too: the charity is no agent noun, its name no person's
+    text = "The charity whose founder died in May, Hope Springs, said the shelter would stay open."
+    mention = Mention(0, 11, "The charity", "other", role="charity")
+    assert named_before_cue(mention, text, text.index(" said") + 1) is mention
+
+
 def test_the_description_before_a_set_off_name_is_that_person_s_role() -> None:
     # its words up to the first clause: "the surgeon" later in the article is the same person
     text = "The consultant heart surgeon who was to operate that morning, Greta Lundqvist, said the list was lost."

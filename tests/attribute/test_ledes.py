@@ -63,3 +63,27 @@ def test_a_business_by_its_agent_noun_is_no_person_of_the_body() -> None:
         '"We cannot run boats on promises," Ilona Varga-Tamas, the mayor, told reporters.'
     )
     assert _speaker_of(text, "it would stop sailing") is None
+
+
+def test_an_owner_of_a_company_read_as_a_body_is_the_person_the_body_names() -> None:
+    # "The owner of a ... company" is read as a body's name for its last word; the lede describes
+    # a person by what she is, and the next paragraph names her
+    text = (
+        "Ferry owner says sea was calm\n\nBy Ana Pell\n\n"
+        "PORTMEIRA (CPA) — The owner of a small ferry company whose boat ran aground on Saturday, "
+        "injuring four passengers, said on Monday that the sea had been calm when it left the harbour.\n\n"
+        "Marit Oyelaran, who set up Bluewake Ferries in 2009, told a news conference that her skipper "
+        'had sailed the route "more than a thousand times". She said all sailings were suspended.\n'
+    )
+    assert _speaker_of(text, "the sea had been calm") == "Marit Oyelaran"
+
+
+def test_a_body_whose_name_opens_with_an_office_word_stays_a_body() -> None:
+    # "The head of the ..." is no agent noun: the body read stays as it was
+    text = (
+        "Port closes\n\nBy Ana Pell\n\n"
+        "PORTMEIRA (CPA) — The Board of the Portmeira Harbour Company said on Monday that the port "
+        "would close for two days while the breakwater was repaired.\n\n"
+        'Marit Oyelaran, a skipper, told reporters: "We will lose a week of work."\n'
+    )
+    assert _speaker_of(text, "the port would close") != "Marit Oyelaran"

@@ -317,8 +317,9 @@ def named_before_cue(mention: Mention, text: str, cue_start: int) -> Mention:
     if _SENTENCE_BREAK.search(between, 0, m.start()) is not None:
         return mention
     name = m.group(group)
-    # (an office before the name shows a person as a given name does)
-    person = group == 2 or knowledge().starts_with_given_name(name)
+    # (an office before the name shows a person as a given name does, and so does a description
+    # of a person by "who"/"whose": "The farmer whose field the balloon hit, Per Kernevez, told")
+    person = group == 2 or knowledge().starts_with_given_name(name) or _named_person_after_who(between, name)
     if not person or _AGENT_BEFORE.search(between, 0, m.start() + 1):
         return mention  # ("A statement from the mayor, read by her manager, Ada Pell, said": Pell reads it)
     start = mention.start + m.start(group)
@@ -326,6 +327,27 @@ def named_before_cue(mention: Mention, text: str, cue_start: int) -> Mention:
     described = re.split(r",|\s(?:who|whom|whose|that|which)\s", _DETERMINER.sub("", mention.text), maxsplit=1)[0]
     role = (m.group(1).strip() if group == 2 else described.strip()) or mention.role
     return Mention(start, start + len(name), name, "name", name=name, role=role, gender=mention.gender)
+
+
+def _named_person_after_who(between: str, name: str) -> bool:
+    """Whether a description opened by a person's relative pronoun ("The farmer whose field ...",
+    "The man who ...") sets off a name of two or more words that is no body's ("Harbour Point
+    Marina" ends in a body's word)."""
+    words = name.split()
+    if len(words) < 2 or knowledge().is_org_word(words[-1].casefold()):
+        return False
+    m = _WHO_DESCRIPTION.match(between)
+    if m is None or knowledge().is_org_word(m.group(1).casefold()):
+        return False
+    # "whose" is a body's too ("The charity whose founder died, Hope Springs,"): a person's
+    # description names what they do ("The farmer whose field ...")
+    from onrecord.attribute.ledes import agent_noun  # (ledes reads entities, which read this module)
+
+    return m.group(2).casefold() == "who" or agent_noun(m.group(1).casefold())
+
+
+# a description whose first clause opens with "who" or "whose": "The farmer whose field ...,"
+_WHO_DESCRIPTION = re.compile(r"(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?([\w’'-]+)\s+(who|whose)\s", re.I)
 
 
 def on_behalf(mention: Mention, text: str, cue: tuple[int, int]) -> Mention:

@@ -9,11 +9,13 @@ unnamed source ("an official said", "a source told") is no such description, and
 
 from __future__ import annotations
 
+import re
+
 from onrecord.attribute.entities import Entity, EntityTracker
 from onrecord.attribute.knowledge import knowledge
 from onrecord.extract.candidates import Analysis, Candidate
 
-__all__ = ["lede_speakers"]
+__all__ = ["agent_noun", "lede_speakers"]
 
 # The fewest words of a paragraph that is the lede (a headline, a byline or a dateline has fewer).
 _LEDE_WORDS = 15
@@ -33,7 +35,7 @@ def lede_speakers(analysis: Analysis, speakers: dict[int, Entity | None], tracke
         if _paragraph(analysis, c) != lede or not _described(c):
             continue
         found = speakers.get(id(c))
-        if found is not None and found.kind != "role":
+        if found is not None and found.kind != "role" and not _office_read_as_body(c, found):
             continue
         at = c.mention.start if c.mention is not None else c.start
         if any(e.kind == "person" and start <= e.first_pos < at for e in tracker.entities):
@@ -61,10 +63,34 @@ def _paragraph(analysis: Analysis, c: Candidate) -> int:
     return analysis.sentences[analysis.sentence_at(c.start)].paragraph if analysis.sentences else -1
 
 
+def _office_of_a_body(c: Candidate) -> str | None:
+    """The head of a description read as a body's name that is a person's office in it ("The owner
+    of a hot-air balloon company": "owner"), else None."""
+    m = c.mention
+    if m is None or m.kind != "organisation" or m.number == "pl":
+        return None
+    found = _OFFICE_OF.match(m.text)
+    if found is None or not agent_noun(found.group(1).casefold()):
+        return None
+    return found.group(1).casefold()
+
+
+def _office_read_as_body(c: Candidate, found: Entity) -> bool:
+    """Whether the speaker found is the body the description's own words were read as."""
+    head = _office_of_a_body(c)
+    return head is not None and found.kind == "organisation" and found.name.casefold().startswith(head)
+
+
+# "The owner of a ... company": a determiner, one lower-case head noun, then "of"
+_OFFICE_OF = re.compile(r"(?:the|an?)\s+([a-z]+)\s+of\s", re.I)
+
+
 def _described(c: Candidate) -> bool:
     """A speaker by one description that says what the person is ("a coroner", "The medical
     director of the hospital"), not an unnamed source ("an official", "sources")."""
     m = c.mention
+    if _office_of_a_body(c) is not None:
+        return True  # "The owner of a hot-air balloon company": a person by what they are
     if m is None or m.number != "sg" or not m.role:
         return False
     head = m.role.split(" of ")[0].split()[-1].casefold()
@@ -72,7 +98,7 @@ def _described(c: Candidate) -> bool:
         # "a leading sediment scientist", "The Senate's lead sponsor of the bill", "The harbour
         # master at Dunhallow": a person by the suffix of what they do, which no list of roles knows
         # ("a report", "a letter" are no one; "the operator", "the lender" are a business)
-        if not (head.isalpha() and _agent_noun(head)):
+        if not (head.isalpha() and agent_noun(head)):
             return False
     elif m.kind not in {"anonymous", "role"}:
         return False
@@ -90,7 +116,7 @@ _NOT_PEOPLE = frozenset(
 )
 
 
-def _agent_noun(head: str) -> bool:
+def agent_noun(head: str) -> bool:
     """Whether a description's head names a person by what they do."""
     return head.endswith(_AGENT_SUFFIXES) and head not in _NOT_PEOPLE and not knowledge().is_org_word(head)
 
