@@ -1492,17 +1492,6 @@ def test_a_person_opening_a_mediums_reported_words_is_their_speaker() -> None:
     assert quote.via == "Radio Corvale"
 
 
-def test_a_person_after_that_opening_a_mediums_reported_words_is_their_speaker() -> None:
-    # "reported ... that Ms Lind had": the words open with "that", then her name
-    text = (
-        "Lost walker home\n\nBy Kim Dale\n\n"
-        'Ada Lind walked out of the hospital on Sunday. "I am going back up there," she said.\n\n'
-        "The Sunday Clarion reported earlier this month that Ms Lind had twisted her knee on wet rock."
-    )
-    quote = next(q for q in extract(text, article_id="t") if "twisted her knee" in q.text)
-    assert quote.speaker is not None and quote.speaker.name == "Ada Lind"
-
-
 def test_words_quoted_inside_a_persons_report_a_medium_closes_are_hers() -> None:
     # the agency's cue closes the sentence; the quoted words inside it are the chemist's, as her report is
     text = (

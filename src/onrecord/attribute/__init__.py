@@ -792,12 +792,10 @@ def _person_opening(
     would not stand", "the daily reported that Tomas Ek, a student who ..., had slept"), with the
     mention naming them; None when the words open with no name the article shows is a person's
     (:func:`_a_speaking_person`): "reported that Kestrel Lines had chartered two vessels" is the
-    medium's own report. The words may open with "that" ("reported that Ms Vell had")."""
-    that = _THAT_OPENS.match(text, c.start, c.end)
-    opens = that.end() if that is not None else c.start
+    medium's own report."""
     for mention, entity in named:
         if (
-            opens <= mention.start < opens + 2
+            c.start <= mention.start < c.start + 2
             and mention.end <= c.end
             and entity is not medium
             and _a_speaking_person(entity)
@@ -809,16 +807,12 @@ def _person_opening(
         if entity is medium or not _a_speaking_person(entity) or _medium_name(entity.name):
             continue
         # ("al-Hakami" for the "Hakami" the article read: an Arabic name's article before it)
-        at = opens + (3 if text[opens : opens + 3] in {"al-", "el-"} else 0)
+        at = c.start + (3 if text[c.start : c.start + 3] in {"al-", "el-"} else 0)
         for form in sorted({entity.name, *entity.forms}, key=len, reverse=True):
             end = at + len(form)
             if len(form) > 3 and text.startswith(form, at) and not (text[end : end + 1].isalnum()):
-                return Mention(opens, end, text[opens:end], "name", name=entity.name), entity
+                return Mention(c.start, end, text[c.start : end], "name", name=entity.name), entity
     return None
-
-
-# "that" opening a report's words ("reported that Ms Vell had ...")
-_THAT_OPENS = re.compile(r"that\s+")
 
 
 def _a_speaking_person(entity: Entity) -> bool:
