@@ -949,11 +949,42 @@ def set_aside(text: str) -> list[str]:
     return [w for rx in (_REPLACING, _CONTRASTED) for m in rx.finditer(text) for w in tokens(m.group(1))]
 
 
+# A figure weighed against another and found wrong: "nearer nine degrees than eleven", "closer to
+# 40 than 50" (English: a figure up to three words before "than", the one right after it set aside;
+# "more than 300" weighs no figure against another and sets none aside).
+_COMPARED_FIGURES = re.compile(r"((?:\S+\s+){1,3})than\s+((?:the\s+|a\s+)?\S+)", re.I)
+
+
+def _figure_of(w: str, lang: str) -> str | None:
+    """A word's figure ("11", "eleven": "11"), or None; "one" and "a" are no figure."""
+    w = w.strip('.,;:!?"“”«»()').casefold()
+    if re.fullmatch(r"\d+(?:[.,]\d+)*", w):
+        return _number(w, lang)
+    value = _number_word_value(w, lang)
+    return value if value not in (None, "1") else None
+
+
+def _compared_away(text: str, lang: str) -> set[str]:
+    """The figures a wording weighs against one it gives and sets aside: "the water was nearer
+    nine degrees than eleven" gives nine and sets eleven aside (English only)."""
+    out: set[str] = set()
+    if lang != "en":
+        return out
+    for m in _COMPARED_FIGURES.finditer(text):
+        if not any(_figure_of(w, lang) for w in m.group(1).split()):
+            continue
+        figure = _figure_of(m.group(2).split()[-1], lang)
+        if figure is not None:
+            out.add(figure)
+    return out
+
+
 def _replaced_figures(text: str, lang: str) -> set[str]:
     """The figures a wording sets aside: the first figure within three words after "rather
-    than", "instead of" (and their equivalents in other languages), and a figure after a
-    contrastive "not" ("18 countries, not 30")."""
-    out = set()
+    than", "instead of" (and their equivalents in other languages), a figure after a
+    contrastive "not" ("18 countries, not 30") and one weighed against a figure the wording
+    gives ("nearer nine degrees than eleven": :func:`_compared_away`)."""
+    out = _compared_away(text, lang)
     for m in _CONTRASTED_FIGURE.finditer(text):
         if m.group(1).casefold() == "no" and lang == "en":
             continue  # "and no 50 cuts" negates; Spanish "y no 30" corrects a figure
