@@ -153,6 +153,9 @@ def test_the_sets_are_there() -> None:
 # another claim).
 # Sets 97 and 98 were written during the forty-sixth session and scored at its first commit and
 # its end: set 97 merged no trap, set 98 two both times (their errors were not read).
+# Since the forty-seventh session set 98 merges none (a figure weighed against the one given and
+# found wrong, "nearer nine degrees than eleven", is set aside; a verb that addresses a party names
+# it in a slot too, "asked the regatta committee for" / "asked the river police for").
 # A set may merge no more traps than its count here.
 MERGED_AT_MOST = {
     "linking_heldout25": 1,
@@ -169,7 +172,6 @@ MERGED_AT_MOST = {
     "linking_heldout64": 1,
     "linking_heldout83": 1,
     "linking_heldout94": 1,
-    "linking_heldout98": 2,
 }
 
 

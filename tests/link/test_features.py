@@ -109,6 +109,13 @@ from onrecord.link.features import (
             "Nine of the twelve riders had never raced on ice before",
             "figures",
         ),
+        # a figure weighed against the one given and found wrong is set aside too
+        (
+            "the water at the finish was nearer nine degrees than eleven",
+            "The water was about eleven degrees. Another ten minutes in there and it would be different",
+            "figures",
+        ),
+        ("the queue was closer to 40 boats than 50", "there were 50 boats in the queue", "figures"),
         # the same opening words, then another named place or party
         (
             "Zarevia will not accept naval patrols in the Meridian Strait, whoever proposes them",
@@ -333,6 +340,9 @@ def test_another_name_after_the_same_words(a: str, b: str, swapped: bool) -> Non
             "fares would be frozen for three years rather than two",
             "Fares will be frozen for three years. I said two yesterday.",
         ),
+        # "more than" weighs no figure against another: the figure after it is given
+        ("more than 300 people had signed by noon", "300 people had signed"),
+        ("the water was nearer nine degrees than eleven", "the water was about nine degrees"),
         (
             "deliveries to Velmark stop from 1 May, after the council refused a price of 412 crowns",
             "it will suspend deliveries in Velmark from 1 May 2027",

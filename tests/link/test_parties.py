@@ -43,6 +43,20 @@ def test_public_names() -> None:
         # a figure or a day in the slot is the figures' and days' to tell apart
         ("the fund sent money to the 12 villages on Monday", "the fund sent money to the 40 villages on Monday", False),
         ("he spoke to the crowd on Monday morning", "he spoke to the crowd on Tuesday morning", False),
+        # a verb that addresses a party takes it with no preposition, and the same preposition follows
+        (
+            "it has asked the regatta committee for a full written report by Friday",
+            "it had asked the river police for a full report",
+            True,
+        ),
+        (
+            "the minister urged the port authority to reopen the quay",
+            "the minister urged the unions to reopen the quay",
+            True,
+        ),
+        # the same party in full and in short, and a verb that addresses nobody
+        ("she thanked the volunteer crews for their work", "she thanked the crews for their work", False),
+        ("he said the plan for the bridge was sound", "he said the scheme for the bridge was sound", False),
         # no preposition and determiner before the slot
         ("the council approved the plan on Monday", "the mayor approved the plan on Monday", False),
         # the slot is at the end: nothing shared after it tells it is one frame

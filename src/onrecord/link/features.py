@@ -636,6 +636,7 @@ class Features:
     admits: bool = False  # it only negates verbs of excluding: it lets a thing in ("no longer rules out a leak")
     fractions: frozenset[str] = frozenset()  # fractions written in words: "two-thirds of" -> "2/3"
     aside: frozenset[str] = frozenset()  # names it sets aside: "in Tannick, not Brissel" -> "brissel"
+    rounded: frozenset[tuple[str, str]] = frozenset()  # figures given as a bound: "more than 70" -> ("70", "+")
 
     @property
     def figure_key(self) -> FigureKey:
@@ -643,12 +644,13 @@ class Features:
         gives, not those it sets aside ("seven of the twelve riders, not nine" gives seven and
         twelve; "Nine of the twelve riders" gives the figure it corrects)."""
         if not self.replaced or self.numbers <= self.replaced:
-            return FigureKey(self.numbers, self.specific, self.counted, self.content)
+            return FigureKey(self.numbers, self.specific, self.counted, self.content, self.rounded)
         return FigureKey(
             self.numbers - self.replaced,
             self.specific - self.replaced,
             frozenset(c for c in self.counted if c[0] not in self.replaced),
             self.content,
+            frozenset(r for r in self.rounded if r[0] not in self.replaced),
         )
 
     @property
@@ -949,11 +951,62 @@ def set_aside(text: str) -> list[str]:
     return [w for rx in (_REPLACING, _CONTRASTED) for m in rx.finditer(text) for w in tokens(m.group(1))]
 
 
+# A figure weighed against another and found wrong: "nearer nine degrees than eleven", "closer to
+# 40 than 50" (English: a figure up to three words before "than", the one right after it set aside;
+# "more than 300" weighs no figure against another and sets none aside).
+_COMPARED_FIGURES = re.compile(r"((?:\S+\s+){1,3})than\s+((?:the\s+|a\s+)?\S+)", re.I)
+
+
+def _figure_of(w: str, lang: str) -> str | None:
+    """A word's figure ("11", "eleven": "11"), or None; "one" and "a" are no figure."""
+    w = w.strip('.,;:!?"“”«»()').casefold()
+    if re.fullmatch(r"\d+(?:[.,]\d+)*", w):
+        return _number(w, lang)
+    value = _number_word_value(w, lang)
+    return value if value not in (None, "1") else None
+
+
+def _compared_away(text: str, lang: str) -> set[str]:
+    """The figures a wording weighs against one it gives and sets aside: "the water was nearer
+    nine degrees than eleven" gives nine and sets eleven aside (English only)."""
+    out: set[str] = set()
+    if lang != "en":
+        return out
+    for m in _COMPARED_FIGURES.finditer(text):
+        if not any(_figure_of(w, lang) for w in m.group(1).split()):
+            continue
+        figure = _figure_of(m.group(2).split()[-1], lang)
+        if figure is not None:
+            out.add(figure)
+    return out
+
+
+# The words before a figure that give it as a bound or an estimate (English): "more than 70
+# shops", "nearly 60", "about 3,000", and the side of the true figure each puts it on.
+_BOUNDING = re.compile(
+    r"\b(?:(more than|over|upwards of|at least|in excess of)"
+    r"|(nearly|almost|just under|fewer than|less than|under|up to)"
+    r"|(about|around|roughly|approximately|some|an estimated|close to))\s+[$€£]?$",
+    re.I,
+)
+
+
+def _bound_side(before: str, lang: str) -> str | None:
+    """How the words right before a figure bound it ("+" at least, "-" at most, "~" about), or None."""
+    if lang != "en":
+        return None
+    m = _BOUNDING.search(before[-24:])
+    if m is None:
+        return None
+    return "+" if m.group(1) else "-" if m.group(2) else "~"
+
+
 def _replaced_figures(text: str, lang: str) -> set[str]:
     """The figures a wording sets aside: the first figure within three words after "rather
-    than", "instead of" (and their equivalents in other languages), and a figure after a
-    contrastive "not" ("18 countries, not 30")."""
-    out = set()
+    than", "instead of" (and their equivalents in other languages), a figure after a
+    contrastive "not" ("18 countries, not 30") and one weighed against a figure the wording
+    gives ("nearer nine degrees than eleven": :func:`_compared_away`)."""
+    out = _compared_away(text, lang)
     for m in _CONTRASTED_FIGURE.finditer(text):
         if m.group(1).casefold() == "no" and lang == "en":
             continue  # "and no 50 cuts" negates; Spanish "y no 30" corrects a figure
@@ -1246,6 +1299,7 @@ def features(text: str, language: str | None = None) -> Features:
     numbers = set()
     specific = set()
     counted: set[tuple[str, str]] = set()
+    rounded: set[tuple[str, str]] = set()
 
     def skip(word: str) -> bool:
         return word in _STOP or word.rstrip(".") in _SCALE_VALUES or _number_word_value(word, lang) is not None
@@ -1270,6 +1324,8 @@ def features(text: str, language: str | None = None) -> Features:
             figure = _scaled(figure, shaped)
         numbers.add(figure)
         counted.add((figure, counted_word(text[: m.start(1)], text[m.end() :], skip)))
+        if (side := _bound_side(text[: m.start(1)], lang)) is not None:
+            rounded.add((figure, side))
         year = re.fullmatch(r"(?:19|20)\d\d", m.group(1)) is not None
         if m.group(2) or "." in figure or (not year and float(figure) > 10):
             specific.add(figure)
@@ -1336,6 +1392,7 @@ def features(text: str, language: str | None = None) -> Features:
         admits=_admits(raw, negations, lang),
         fractions=frozenset(share for _, share in shares),
         aside=names_set_aside(text),
+        rounded=frozenset(rounded),
     )
 
 

@@ -7,7 +7,10 @@ against is what each says. Names that are capitalised are told apart elsewhere (
 aligns the two wordings word by word and finds a slot that each fills with other words, right
 after the same preposition and determiner ("to the ...") and before words both share again; the
 words of the two slots share no stem (a party named in full and in short, "the city council" and
-"the council", is a word left out, not a swap).
+"the council", is a word left out, not a swap). A verb that addresses a party takes it as its
+object, with no preposition before it: "it asked the regatta committee for a report" and "it asked
+the river police for a report" fill that slot too, when the same preposition follows ("for", "to":
+what the party is asked, urged or told to do); "said the plan for the bridge" addresses nobody.
 
 English only: the prepositions and determiners are English.
 """
@@ -21,6 +24,14 @@ __all__ = ["party_swapped"]
 # prepositions that introduce the party an action concerns
 _PARTY_PREPOSITIONS = frozenset("to with from against by".split())
 _DETERMINERS = frozenset("the its their his her our".split())
+# verbs whose object is the party addressed ("asked the committee for", "urged the council to")
+_ADDRESSING = frozenset(
+    "ask asks asked asking urge urges urged urging tell tells told telling thank thanks thanked thanking blame "
+    "blames blamed blaming warn warns warned warning invite invites invited inviting order orders ordered "
+    "instruct instructs instructed pressed press pressing".split()
+)
+# what follows the party an addressing verb takes: what it is asked or told, or blamed or thanked for
+_ADDRESSED_FOR = frozenset("for to about over".split())
 _MOST_SLOT_WORDS = 3  # words a party slot holds at most
 _STEM = 4  # letters two words share at least to be one word (council ~ councillors, fishing ~ fishermen)
 # words that are no party of their own: figures, days and the words around them are told apart
@@ -61,7 +72,9 @@ def party_swapped(a: list[str], b: list[str]) -> bool:
         if before[0] != "equal" or after[0] != "equal" or before[2] - before[1] < 2:
             continue
         preposition, determiner = a[i1 - 2], a[i1 - 1]
-        if preposition not in _PARTY_PREPOSITIONS or determiner not in _DETERMINERS:
+        if determiner not in _DETERMINERS:
+            continue
+        if preposition not in _PARTY_PREPOSITIONS and not (preposition in _ADDRESSING and a[i2] in _ADDRESSED_FOR):
             continue
         slot_a, slot_b = a[i1:i2], b[j1:j2]
         if _party_words(slot_a) and _party_words(slot_b) and not _share_a_stem(slot_a, slot_b):
