@@ -482,3 +482,25 @@ def test_a_behalf_in_the_next_sentence_is_another_statements(later: str) -> None
     )
     quotes = [q for q in extract(text, article_id="t") if q.text.startswith("We did not expect")]
     assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == "Dmitri Harwell"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        # the statement a colon opens after its reading: the absent one's words, read by the lawyer
+        ("Tobias Reinholt did not address the panel in person. His lawyer, Marc-Antoine Fischer, read out a "
+         'statement on his behalf: "I have never cheated at chess and I never will."',
+         "Tobias Reinholt", "Marc-Antoine Fischer"),
+        ("Ms Helen Fairweather was unable to attend. The clerk, Mr Daniel Okafor-Lyle, read into the record a "
+         'statement on her behalf: "We have had 2,300 complaints since Tuesday morning."',
+         "Helen Fairweather", "Daniel Okafor-Lyle"),
+        # a reading that ends before the colon's clause begins is no reading of those words
+        ('Mayor Ada Lind read out a statement on behalf of the council. Later she said: "We will rebuild the pier."',
+         "Ada Lind", None),
+    ],
+)  # fmt: skip
+def test_a_statement_read_on_anothers_behalf_is_theirs_through_the_reader(
+    text: str, speaker: str, via: str | None
+) -> None:
+    found = [(q.speaker.name if q.speaker else None, q.via) for q in extract(text, published="2027-03-06")]
+    assert found == [(speaker, via)]

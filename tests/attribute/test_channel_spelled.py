@@ -27,14 +27,19 @@ _INTRODUCED = (
         # defined in a sentence that tells of no speech, a credit for the story: the full name
         ("HNA", "The Courier's account rests on reporting by the Harlow News Agency (HNA).\n\nBerg told HNA so.",
          "The Varske Courier", "Harlow News Agency"),
-        # defined in a sentence of speech: writers record either name, the one the sentence uses
+        # defined in a sentence of speech: the full name the article gives it
         ("HNA", "Harlow News Agency (HNA) quoted Berg as saying so.\n\nLater Lind told HNA it was over.", None,
-         "HNA"),
+         "Harlow News Agency"),
+        ("MPA", "Berg said so on Tuesday, according to the Meridian Press Agency (MPA).\n\n"
+         '"We are aware of it," Lind told MPA.', "Eastern Courier", "Meridian Press Agency"),
         # the own outlet's initials, never defined, of its masthead: the outlet's name
         ("KTR", "KESTREL TRADE REVIEW\n\nThe pier shut.\n\nBerg told KTR it was over.", "Kestrel Trade Review",
          "Kestrel Trade Review"),
         ("KTR", "KESTREL TRADE REVIEW (KTR)\n\nThe pier shut.\n\nBerg told KTR it was over.",
          "Kestrel Trade Review", "KTR"),
+        # the own agency's initials only in its dateline's credit: no definition, the agency's name
+        ("PCP", "GORUKA, Sept 7 (PCP) - A nurse was found.\n\nDe Graaf told PCP so.", "Pacific Continental Press",
+         "Pacific Continental Press"),
         # the agency's own copy: its full name only from its reporter's byline
         ("HNA", "Strike ends\n\nBy Ada Lenz, Harlow News Agency\n\nVARSKE, May 4 (HNA) - Berg told HNA so.", "HNA",
          "Harlow News Agency"),

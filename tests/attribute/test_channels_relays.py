@@ -854,3 +854,13 @@ def test_a_speakers_initial_is_no_relay_of_an_according_to_report() -> None:
     found = [q for q in quotes if q.text.startswith("the state would")]
     assert found and all(q.via != "Rolf K." for q in found)
     assert "Kestrel Press" in {q.via for q in found}
+
+
+def test_a_statement_read_out_a_sentence_before_came_through_its_reader() -> None:
+    # the reading's subject named after a day and a role ("On Wednesday, the secretary, NAME, read out")
+    text = (
+        "At a members' meeting on Wednesday, the association's secretary, Odile Brennan-Marsh, read out a "
+        "statement on behalf of Nell Farrow, whose video drew attention. \"I don't want anybody's farm shut "
+        "down. I want to know what was sprayed,\" Farrow's statement said."
+    )
+    assert _vias(text) == {"I don't want anybody's f": ("Odile Brennan-Marsh", "person")}

@@ -93,6 +93,10 @@ def test_words_an_outlet_only_reported_on_a_day_date_nothing_it_quotes_later() -
         ("told", " the regional daily Fenland Post", True),
         ("said", " on Thursday that the ferry", False),
         ("told", " reporters, according to the Fenland Post", False),
+        # the outlet by its initials ("told FP on Thursday" of the Fenland Post); not another's
+        ("told", " FP on Thursday that a ban", True),
+        ("told", " KBC on Thursday that a ban", False),
+        ("told", " the court, FP reported", False),
     ],
 )
 def test_told_outlet(cue: str, after: str, expected: bool) -> None:

@@ -11,6 +11,7 @@ from onrecord.clean.wire_credit import (
     looks_like_slug,
     masthead_line,
     same_outlet,
+    spelled_credit,
     syndication,
 )
 from onrecord.model import Document
@@ -105,7 +106,39 @@ def test_a_papers_copy_of_a_wire_story_keeps_the_paper_as_outlet() -> None:
         'TORVIK, March 3 (KPA) — A ferry was stuck in ice on Tuesday, its captain said. "We are safe," '
         "Captain Ole Brandt told reporters.\n\nThe coastguard said an icebreaker would reach it on Wednesday.\n"
     )
-    assert _clean(text) == ("The Kell Examiner", "KPA")
+    # (the agency by the name its credit spells out, not the dateline's initials)
+    assert _clean(text) == ("The Kell Examiner", "Korrin Press Agency")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        # the dateline's initials, the byline's or the foot's credit in full
+        ("PCP", "Nurse found alive\n\nBy Ana Lautoka, Pacific Continental Press\n\nGORUKA, Sept 7 (PCP) - Text.\n",
+         "Pacific Continental Press"),
+        ("KPA", "GORUKA (KPA) - Text.\n\nMore text.\n\n(Distributed by Korrin Press Agency.)\n",
+         "Korrin Press Agency"),
+        # no credit spells them, or spells other initials: as read
+        ("PCP", "Nurse found alive\n\nBy Ana Lautoka\n\nGORUKA, Sept 7 (PCP) - Text.\n", "PCP"),
+        ("PCP", "Nurse found alive\n\nBy Ana Lautoka, Korrin Press Agency\n\nGORUKA (PCP) - Text.\n", "PCP"),
+        # a name that is no initials, and none at all
+        ("Korrin Press", "By Ana Lautoka, Korrin Press Agency\n\nText.\n", "Korrin Press"),
+        (None, "By Ana Lautoka, Korrin Press Agency\n\nText.\n", None),
+    ],
+)  # fmt: skip
+def test_spelled_credit_gives_the_agency_its_credit_spells_out(
+    name: str | None, text: str, expected: str | None
+) -> None:
+    assert spelled_credit(name, text) == expected
+
+
+def test_a_wires_copy_credited_by_initials_in_its_dateline_is_the_agency_in_full() -> None:
+    text = (
+        "WORLD IN BRIEF\n\nNurse found alive after nine days\n\nBy Ana Lautoka, Pacific Continental Press\n\n"
+        'GORUKA, Sept 7 (PCP) - A nurse was found alive on Tuesday. "She did everything right," Sione de Graaf '
+        "told PCP.\n"
+    )
+    assert _clean(text)[0] == "Pacific Continental Press"
 
 
 def test_a_wires_own_story_is_no_copy() -> None:

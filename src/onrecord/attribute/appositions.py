@@ -65,7 +65,7 @@ _OWNER_PRONOUNS = {
 _OWNER = "|".join(_OWNER_PRONOUNS)
 # a written statement read out after the reader's cue, up to the "on" of "on behalf"
 _READ_A_STATEMENT_ON = (
-    r"\s+(?:out\s+)?(?:(?:to|at|in|outside)\s+(?:the\s+)?[\w’'-]+\s+)?(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"\s+(?:out\s+)?(?:(?:to|at|in|into|outside)\s+(?:the\s+)?[\w’'-]+\s+)?(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:statement|letter|message|note)\s+on\s+"
 )
 # read out for someone: "read a statement on behalf of"
@@ -356,18 +356,35 @@ def on_behalf(mention: Mention, text: str, cue: tuple[int, int]) -> Mention:
     the pronoun that stands for them ("read a statement on his behalf": a ``pronoun`` mention of
     "he" at "his", resolved as a pronoun is): the statement is theirs, the reader only its
     channel; the mention itself when the cue reads for nobody so."""
-    if text[cue[0] : cue[1]].casefold() not in {"read", "reads", "read out"}:
+    words = text[cue[0] : cue[1]].casefold()
+    if words in {"read", "reads", "read out"}:
+        after = cue[1]
+    elif words == ":" and mention.end <= cue[0]:
+        # the words a colon opens after the reading: "X read out a statement on his behalf: '...'"
+        reads = list(_READ_VERB.finditer(text, mention.end, cue[0]))
+        if not reads:
+            return mention
+        after = reads[-1].end()
+    else:
         return mention
-    owner = _READ_FOR_OWNER.match(text, cue[1])
+    owner = _READ_FOR_OWNER.match(text, after)
     if owner is not None:
         at = owner.start("owner")
+        if words == ":" and text[owner.end() : cue[0]].strip():
+            return mention  # ("read a statement on his behalf at the inquiry, then said:")
     else:
-        m = _READ_FOR.match(text, cue[1])
+        m = _READ_FOR.match(text, after)
         if m is None:
             return mention
         at = m.end()
     found = _behalf_mention(text, at)
+    if found is not None and words == ":" and re.search(r"[.!?;]", text[found.end : cue[0]]):
+        return mention
     return found if found is not None else mention
+
+
+# the reading verb of a sentence a colon ends ("read out a statement on his behalf:")
+_READ_VERB = re.compile(r"\bread(?:s)?(?:\s+out)?(?=\s)", re.I)
 
 
 # "on the skipper's behalf", "on Ada Pell's behalf": a description or a name as the possessor

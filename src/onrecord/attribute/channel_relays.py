@@ -209,7 +209,7 @@ _READ_BY_SUBJECT = re.compile(
     r"(?:,\s+(?:who|a|an|the|his|her|their|[a-z][\w-]+(?=\s+(?:for|to|of)\s))\s+[^,.;:\"“”]{1,80}"
     r"(?:,\s+[A-ZÀ-Þ][^,.;:\"“”]{1,40})?,)?,?"
     r"\s+(?:(?:has|had|have|then|also|later|just|now|is|was|were)\s+){0,2}(?:read|reads|reading)\s+(?:out\s+)?"
-    r"(?:(?:to|at|in|before|outside)\s+[^,.;:\"“”]{1,30}?\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?"
+    r"(?:(?:to|at|in|into|before|outside)\s+[^,.;:\"“”]{1,30}?\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:statement|letter|message|note|affidavit|testimony|submission)s?\b"
 )
 # The reader named after the document, in a clause of its own ("a message that Tove read out",
@@ -326,6 +326,12 @@ def read_out(
                 ):
                     continue  # "Karl Pell, her father, was in tears. He read ...": not the one quoted last
                 named = _subject_reader(subject.group("who"), entity, people or [], previous)
+                while named is None and subject is not None and subject.re is _READ_BY_SUBJECT:
+                    # a word that names no one read first ("On Wednesday, the secretary, Ola Berg,
+                    # read out"): the subject a later start reads
+                    subject = _READ_BY_SUBJECT.search(words, subject.start("who") + 1)
+                    if subject is not None and subject.group("who").casefold() not in _PRONOUN_READER:
+                        named = _subject_reader(subject.group("who"), entity, people or [], previous)
                 if named is not None:
                     return named or None
         if found is None:

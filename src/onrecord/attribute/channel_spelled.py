@@ -33,13 +33,13 @@ _MEDIA_WORD = re.compile(
 def spelled_before(name: str | None, text: str, own: str | None) -> str | None:
     """``name`` by the full name the article wrote before it first used the acronym, when
     ``name`` is an outlet's acronym ("according to Kelsby Newswire ... KNW quoted ..." ->
-    "Kelsby Newswire"); else ``name``. An acronym the article defines ("Harlow News Agency
-    (HNA)") or first uses and then glosses ("HNA, the Harlow News Agency") stays as written, as
-    does the acronym of the article's ``own`` outlet unless its reporter's byline gives the full
-    name ("By Ada Lenz, Harlow News Agency" over "(HNA)"): writers record either name for those.
-    The initials of the own outlet's name that the article never defines are that name; and an
-    acronym defined in a sentence that tells of no speech, a credit for the story's source ("based
-    on reporting by the Harlow News Agency (HNA)"), is recorded under the full name.
+    "Kelsby Newswire"); else ``name``. An acronym the article defines in a sentence of its body
+    ("Berg told the Harlow News Agency (HNA)") is recorded under that full name too; one defined
+    only by a credit line of the name alone ("From Harlow News Agency (HNA)") or first used and
+    then glossed ("HNA, the Harlow News Agency") stays as written, as does the acronym of the
+    article's ``own`` outlet unless its reporter's byline gives the full name ("By Ada Lenz,
+    Harlow News Agency" over "(HNA)"). The initials of the own outlet's name that the article
+    never defines are that name.
 
     Args:
         name: the channel read for a quote.
@@ -65,9 +65,10 @@ def spelled_before(name: str | None, text: str, own: str | None) -> str | None:
             # May 4 (HNA) - ... the mayor told the Harlow News Agency (HNA)"): that name
             full = _named_after(name, text, first.end())
             named_later = full is not None
-        if full is None and own != name and not re.search(rf"\(\s*{name}\s*\)", text):
-            # initials the article never defines, of its own masthead's words ("told DDG" in
-            # "DREDGE & DOCK GAZETTE"): the outlet by the name it goes by
+        if full is None and own != name and not _defined_on_a_line(name, text):
+            # initials no credit line of the name defines, of its own masthead's words ("told DDG"
+            # in "DREDGE & DOCK GAZETTE"; "told PCP" under "GORUKA (PCP) -" in Pacific Continental
+            # Press's copy): the outlet by the name it goes by
             return own
     else:
         for run in _NAME_RUN.finditer(text, 0, first.start()):
@@ -77,37 +78,33 @@ def spelled_before(name: str | None, text: str, own: str | None) -> str | None:
     if full is None:
         return name
     definition = re.search(rf"{re.escape(full)}\s*\(\s*{name}\s*\)", text)
-    if not named_later and definition is not None and not _credit_sentence(text, definition.start()):
-        return name  # ("Harlow News Agency (HNA) quoted him": the article gives both names)
+    if not named_later and definition is not None and _credit_line(text, definition.start()):
+        return name  # ("From Harlow News Agency (HNA)" over the copy: the credit gives both names)
     known = knowledge().outlet(name)
     if known is not None and knowledge().outlet(full) != known:
         return name  # an outlet known by these initials ("RT") is not the "Radio Tavel" named before
     return full
 
 
-# The words of a sentence that tells of speech: one that does, defining an acronym, lets writers
-# record either name; one that tells of none only credits the source of the article's account.
-_SPEECH = re.compile(
-    r"[\"“”„«»]|\b(?:said|says|say|told|tells|quot\w*|according|asked|added|stated|declared|reported|reports)\b", re.I
-)
-
-
-def _credit_sentence(text: str, at: int) -> bool:
-    """Whether the definition at ``at`` stands in a sentence of the body that tells of no speech
-    ("The Courier's account rests on reporting by the Harlow News Agency (HNA)."): a credit for the
-    whole story, whose later "told HNA" writers record under the full name. A header line of the
-    name alone ("Harlow News Agency (HNA)") is no such sentence."""
+def _credit_line(text: str, at: int) -> bool:
+    """Whether the definition at ``at`` is a credit line of the name alone ("From Harlow News
+    Agency (HNA)" over the copy), whose later "told HNA" writers record as the credit's initials;
+    a sentence of the body defining the acronym ("Berg told the Harlow News Agency (HNA)") gives
+    the name every later "told HNA" is recorded under."""
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if _NAME_LINE_ONLY.fullmatch(line.strip()):
-        return False
-    offset = at - line_start
-    starts = [m.end() for m in re.finditer(r"[.!?](?=\s+[A-Z])", line[:offset])]
-    begin = starts[-1] if starts else 0
-    close = re.search(r"[.!?](?=\s|$)", line[offset:])
-    sentence = line[begin : offset + close.end() if close else len(line)]
-    return _SPEECH.search(sentence) is None
+    return _NAME_LINE_ONLY.fullmatch(line.strip()) is not None
+
+
+def _defined_on_a_line(acronym: str, text: str) -> bool:
+    """Whether a line of ``text`` of a name alone defines ``acronym`` ("KESTREL TRADE REVIEW (KTR)"
+    over the copy); a dateline's credit ("GORUKA, Sept 7 (PCP)") defines none."""
+    return any(
+        _NAME_LINE_ONLY.fullmatch(line.strip()) is not None
+        for line in text.splitlines()
+        if re.search(rf"\(\s*{acronym}\s*\)", line)
+    )
 
 
 def _named_after(acronym: str, text: str, start: int) -> str | None:

@@ -54,12 +54,16 @@ def told_outlet(cue: str, after: str, outlet: str) -> bool:
     Args:
         cue: the cue's words ("told").
         after: the text right after the cue.
-        outlet: the outlet's name as the quote's channel reads it.
+        outlet: the outlet's name as the quote's channel reads it (the cue may write its initials
+            instead: "told MPA" of the Meridian Press Agency).
     """
     if not _TO.search(cue.strip()):
         return False
     at = after.find(outlet)
-    return at >= 0 and _BETWEEN.match(after[:at]) is not None
+    if at < 0:
+        named = re.match(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}([A-Z]{2,6})\b", after)
+        return named is not None and one_outlet(named.group(1), outlet)
+    return _BETWEEN.match(after[:at]) is not None
 
 
 class OutletDays:

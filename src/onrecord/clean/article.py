@@ -18,7 +18,7 @@ from onrecord.clean.language import detect_language
 from onrecord.clean.lines import classify_line, signoff_outlet
 from onrecord.clean.markers import Dateline, find_date_marker, find_dateline, find_inline_signoff
 from onrecord.clean.unread_dates import unread_header_date
-from onrecord.clean.wire_credit import agency_like, credit_lines, masthead_line, syndication
+from onrecord.clean.wire_credit import agency_like, credit_lines, masthead_line, spelled_credit, syndication
 from onrecord.dates import WEEKDAYS, find_dates, infer_year, parse_date, to_date, weekday_alternation, weekday_number
 from onrecord.errors import InputError
 from onrecord.model import Article, Document
@@ -431,6 +431,8 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
                 ev.notes.append(f"dateline {dateline.date!r} names no year; publication date unknown")
     outlet, outlet_from = _choose(ev.outlets, "outlet", ev.notes)
     outlet, outlet_from, syndicated_from = _syndicated(text, ev, outlet, outlet_from)
+    # an agency its dateline names by initials, its byline or credit in full: the name in full
+    outlet, syndicated_from = spelled_credit(outlet, text), spelled_credit(syndicated_from, text)
     if options.detect_language and not language:
         language = detect_language(body)
     digest = content_hash(body)

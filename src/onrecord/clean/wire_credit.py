@@ -14,7 +14,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["agency_like", "credit_lines", "looks_like_slug", "masthead_line", "same_outlet", "syndication"]
+__all__ = [
+    "agency_like",
+    "credit_lines",
+    "looks_like_slug",
+    "masthead_line",
+    "same_outlet",
+    "spelled_credit",
+    "syndication",
+]
 
 # words that make an outlet's name a kind of outlet rather than a name of its own: "Larkpress
 # Financial Wire" is "Larkpress" ("LFW" or "Larkpress" in its dateline); "Harbour Post" and
@@ -149,6 +157,20 @@ def credit_lines(text: str) -> list[str]:
                 found.append(name)
             break
     return found
+
+
+def spelled_credit(name: str | None, text: str) -> str | None:
+    """``name`` as a credit line of ``text`` spells it out, when ``name`` is an agency's initials
+    only ("(PCP)" in the dateline, "By Ana Lautoka, Pacific Continental Press" over it ->
+    "Pacific Continental Press"); else ``name``."""
+    if name is None or not _INITIALS_ONLY.fullmatch(name):
+        return name
+    spelled = [c for c in credit_lines(text) if len(_words(c)) > 1 and name.casefold() in _initials(_words(c))]
+    return spelled[0] if spelled else name
+
+
+# an agency named by its initials alone: "PCP", "KNW"
+_INITIALS_ONLY = re.compile(r"[A-Z]{2,6}")
 
 
 def _trim(name: str) -> str:
