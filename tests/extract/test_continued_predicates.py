@@ -20,7 +20,7 @@ def _contents(text: str) -> list[str]:
     ("text", "content"),
     [
         (
-            "HOLMBRIDGE - In a three-line statement the federation said it was \"deeply concerned\" and would "
+            'HOLMBRIDGE - In a three-line statement the federation said it was "deeply concerned" and would '
             "send its own safety officer to the club on Monday.",
             'it was "deeply concerned" and would send its own safety officer to the club on Monday',
         ),
@@ -30,8 +30,7 @@ def _contents(text: str) -> list[str]:
             'the bypass plan was "a disaster for the town" and had to be dropped before the summer',
         ),
         (
-            'KARSK - Elin Dahl said the union had asked for a mediator "from the first day" and would accept '
-            "one now.",
+            'KARSK - Elin Dahl said the union had asked for a mediator "from the first day" and would accept one now.',
             'the union had asked for a mediator "from the first day" and would accept one now',
         ),
         # cut at a comma inside the quoted words: the content runs to the quotation's close

@@ -11,6 +11,7 @@ from dataclasses import replace
 from onrecord.attribute import ArticleContext, attribute
 from onrecord.attribute.day_gate import gate_days
 from onrecord.extract.across_attribution import join_across_attribution
+from onrecord.extract.attribution_inside import join_over_attribution
 from onrecord.extract.bare_clips import with_bare_clips
 from onrecord.extract.candidates import ExtractOptions, find_candidates, relayed_by_interviewer
 from onrecord.extract.colon_headlines import colon_headline
@@ -102,6 +103,9 @@ def analyse_article(
     analysis.candidates = without_writers_tails(analysis.text, analysis.candidates, article.language or "en")
     if not foreign:
         analysis.candidates = extend_continued_predicates(
+            analysis.text, analysis.candidates, analysis.sentences, analysis.quotes
+        )
+        analysis.candidates = join_over_attribution(
             analysis.text, analysis.candidates, analysis.sentences, analysis.quotes
         )
         analysis.candidates = split_second_cues(analysis.text, analysis.candidates)
