@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord import extract
+from onrecord.extract import attribution_inside
 
 
 def _contents(text: str) -> list[str]:
@@ -54,3 +55,7 @@ def test_a_report_of_its_own_or_the_writers_scene_is_not_joined(text: str, conte
     contents = _contents(text)
     assert content in contents
     assert not any(c.startswith(content + ",") for c in contents)
+
+
+def test_public_names() -> None:
+    assert attribution_inside.__all__ == ["join_over_attribution"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord import extract
+from onrecord.extract import continued_predicates
 from onrecord.extract.candidates import ExtractOptions
 
 _RULES = ExtractOptions(model="rules")
@@ -68,3 +69,7 @@ def test_narration_after_the_quotation_stays_out(text: str, content: str, not_co
     assert content in contents
     if not_content is not None:
         assert not any(c.startswith(not_content) for c in contents)
+
+
+def test_public_names() -> None:
+    assert continued_predicates.__all__ == ["extend_continued_predicates"]
