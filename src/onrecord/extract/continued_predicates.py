@@ -77,7 +77,8 @@ def _past_the_quotation(
 
 def _to_the_close(text: str, c: Candidate, quotes: list[QuoteSpan]) -> Candidate | None:
     """``c`` run on to the close of the quotation it ends inside; None when it ends outside any."""
-    q = next((q for q in quotes if c.start < q.open < c.end < q.end), None)
+    # (some of the quoted words inside: a content ending on the opening mark is a colon's frame)
+    q = next((q for q in quotes if c.start < q.open and q.start < c.end < q.end), None)
     if q is None or not any(ch.isalnum() for ch in text[c.end : q.end]):
         return None
     end = q.end
