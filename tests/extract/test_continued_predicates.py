@@ -73,3 +73,11 @@ def test_narration_after_the_quotation_stays_out(text: str, content: str, not_co
 
 def test_public_names() -> None:
     assert continued_predicates.__all__ == ["extend_continued_predicates"]
+
+
+def test_a_frame_ending_on_the_opening_mark_leaves_the_quotation_its_own_record() -> None:
+    text = (
+        "VIENNA - Anne Marl wrote to the finance director in May. She said the figures were late and she was "
+        'also worried: "We need to fix this before the auditors come in."'
+    )
+    assert "We need to fix this before the auditors come in" in _contents(text)
