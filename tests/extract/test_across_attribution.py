@@ -48,6 +48,11 @@ def test_a_second_cue_after_the_conjunction_is_left_to_its_own_reading() -> None
         # a conjunction that goes on with the clause
         ("Tessa Marl runs a bakery in Dunholt. Trade was brisk, Ms. Marl said, until the bridge closed in 1999.",
          "Trade was brisk, Ms. Marl said, until the bridge closed in 1999"),
+        # a condition the speaker sets ("subject to")
+        ("Tessa Marl runs a bakery in Dunholt. A second oven would follow in 2028, Ms. Marl said on Monday, "
+         "subject to the council's approval of the lease.",
+         "A second oven would follow in 2028, Ms. Marl said on Monday, subject to the council's approval of the "
+         "lease"),
         # a subordinate clause before, the main clause after
         ("Tessa Marl runs a bakery in Dunholt. Though the move was smooth, Ms. Marl said, replacing the oven "
          "would be much harder.",

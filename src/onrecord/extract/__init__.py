@@ -11,9 +11,11 @@ from dataclasses import replace
 from onrecord.attribute import ArticleContext, attribute
 from onrecord.attribute.day_gate import gate_days
 from onrecord.extract.across_attribution import join_across_attribution
+from onrecord.extract.attribution_inside import join_over_attribution
 from onrecord.extract.bare_clips import with_bare_clips
 from onrecord.extract.candidates import ExtractOptions, find_candidates, relayed_by_interviewer
 from onrecord.extract.colon_headlines import colon_headline
+from onrecord.extract.continued_predicates import extend_continued_predicates
 from onrecord.extract.coordinated import split_coordinated_reports, split_second_cues
 from onrecord.extract.headlines import without_headlines
 from onrecord.extract.heads import without_writers_heads
@@ -100,6 +102,12 @@ def analyse_article(
         analysis.candidates = after_relative_cues(analysis.text, analysis.candidates)
     analysis.candidates = without_writers_tails(analysis.text, analysis.candidates, article.language or "en")
     if not foreign:
+        analysis.candidates = extend_continued_predicates(
+            analysis.text, analysis.candidates, analysis.sentences, analysis.quotes
+        )
+        analysis.candidates = join_over_attribution(
+            analysis.text, analysis.candidates, analysis.sentences, analysis.quotes
+        )
         analysis.candidates = split_second_cues(analysis.text, analysis.candidates)
         analysis.candidates = split_coordinated_reports(
             analysis.text, analysis.candidates, analysis.sentences, analysis.quotes

@@ -63,7 +63,7 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBORDINATORS = frozenset(
     "though although if when whenever while because since unless once whereas even".split()
 )
-_GOING_ON = frozenset({"until", "unless", "because", "than"})
+_GOING_ON = frozenset({"until", "unless", "because", "than", "subject"})  # "subject to approval"
 """Words that open the rest of the reported clause after the attribution."""
 _WRITERS_OPENING = frozenset(
     (
