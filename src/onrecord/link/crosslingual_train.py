@@ -41,9 +41,6 @@ PRECISION = 0.8
 statements: a trap merged, or a pair the gold keeps apart)."""
 L2 = 1.0
 _GRID = tuple(round(0.3 + 0.01 * k, 2) for k in range(66))
-_NOISE = 1
-"""Right wordings a higher threshold may fall short of :data:`PRECISION` by without stopping the
-walk down the grid (:func:`choose_threshold`)."""
 
 
 def collect_set(folder: Path, name: str) -> list[dict[str, Any]]:
@@ -132,21 +129,13 @@ def _decided(row: dict[str, Any], weighed: Sequence[dict[str, Any]]) -> bool:
 
 def choose_threshold(scored: Sequence[tuple[float, int]], precision: float = PRECISION) -> float:
     """The least threshold of :data:`_GRID` at which the taken best statements are right at least
-    ``precision`` of the time, and at every higher threshold of the grid too within one wording
-    (:data:`_NOISE`).
-
-    A fold's few dozen best statements move by one wording from one threshold to the next: one
-    wrong one more near the top (on the development folds, 30 right of 38 at .74, where 29 of 36
-    at .75 and 35 of 43 at .72 are right .8 of the time and more) is noise, and stopping there kept
-    the threshold at .75 where the taken down to .54 are right .8 of the time (65 of 81, against
-    29 of 36): twice the translations at the same precision."""
+    ``precision`` of the time, and at every higher threshold of the grid too."""
     chosen = _GRID[-1]
     for t in reversed(_GRID):
         taken = [label for chance, label in scored if chance >= t]
-        if taken and sum(taken) + _NOISE < precision * len(taken):
+        if taken and sum(taken) / len(taken) < precision:
             break
-        if not taken or sum(taken) >= precision * len(taken):
-            chosen = t
+        chosen = t
     return chosen
 
 
