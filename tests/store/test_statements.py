@@ -366,3 +366,43 @@ def test_storing_the_unattributed_statements_reads_past_quotes_of_no_statement_y
         assign_statements(conn, None, {"s-one": [rows[0][0]], "s-two": [rows[1][0]]})
         stored = dict(conn.execute("SELECT id, statement_id FROM quotes WHERE speaker_id IS NULL").fetchall())
         assert stored == {rows[0][0]: "s-one", rows[1][0]: "s-two"}
+
+
+def _items_of_article(body: str, text: str) -> LinkItem:
+    """The link item of the one quote ``text`` of an article of untold language with ``body``."""
+    from onrecord.model import Article, Quote
+    from onrecord.store.articles import put_article
+    from onrecord.store.quotes import put_quotes
+
+    with Archive(":memory:") as archive:
+        conn = archive.connection
+        put_article(conn, Article("a7", body, body, body, ((0, 0, len(body)),), "h7", published="2027-04-02"))
+        start = body.index(text)
+        put_quotes(conn, "a7", [Quote("q7", "a7", "direct", text, start, start + len(text), None, None)])
+        (item,) = link_items(conn, None)
+    return item
+
+
+def test_a_wording_of_an_article_in_an_unread_language_is_in_that_language() -> None:
+    # a Scottish Gaelic report: the quote alone writes "an" twice and would be read as English
+    quote = "Tha an drochaid ùr ag atharrachadh an rathaid"
+    body = (
+        "Drochaid ùr thar na h-aibhne ann am Baile Mhic Ara\n\n"
+        "BAILE MHIC ARA — Thuirt ceannard na comhairle Seumas MacLeòid Diluain gum bi an drochaid ùr "
+        "fosgailte ron t-samhradh, agus gun robh an obair air a dhol gu math thairis air a' gheamhradh. "
+        f'"{quote}," thuirt e. Bha muinntir a\' bhaile toilichte leis an naidheachd, ach tha cuid fhathast '
+        "draghail mu chosgais na h-obrach agus mu na rathaidean beaga timcheall air a' bhaile.\n"
+    )
+    assert _items_of_article(body, quote).language == "und"
+
+
+def test_a_wording_of_an_english_article_keeps_its_untold_language() -> None:
+    quote = "The new bridge changes the whole road"
+    body = (
+        "New bridge over the river at Ballymara\n\n"
+        "BALLYMARA — The council leader James MacLeod said on Monday that the new bridge will be open "
+        "before the summer, and that the work had gone well over the winter. "
+        f'"{quote}," he said. People in the town were pleased with the news, but some are still worried '
+        "about the cost of the work and about the small roads around the town.\n"
+    )
+    assert _items_of_article(body, quote).language is None

@@ -10,12 +10,15 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from onrecord.attribute.channel_headed import WIRE_WORDS
+from onrecord.clean.language import unread_language
 from onrecord.dates import day_ordinal
 from onrecord.errors import InputError
 from onrecord.link.denials import denies
+from onrecord.link.features import UNREAD
 from onrecord.link.linker import RELAYED, LinkItem
 from onrecord.link.occasions import (
     named_weekday,
@@ -188,7 +191,31 @@ def link_items(
                 _LINK_COLUMNS + f"WHERE {condition} AND q.id IN ({marks})", [*params, *chunk]
             ).fetchall()
     ledes = _lede_weekdays(conn, sorted({r[5] for r in rows if r[7] is None}))
-    return [_link_item(r, speaker_id, ledes) for r in rows]
+    unread = _unread_articles(conn, sorted({r[5] for r in rows if r[3] is None}))
+    return [
+        replace(it, language=UNREAD) if it.language is None and it.article_id in unread else it
+        for it in (_link_item(r, speaker_id, ledes) for r in rows)
+    ]
+
+
+def _unread_articles(conn: sqlite3.Connection, article_ids: Sequence[str]) -> frozenset[str]:
+    """Of articles whose language was not told, those written in a language onrecord has no data
+    for (:func:`~onrecord.clean.language.unread_language`, read from the whole body). Their
+    wordings are in that language whatever their own few words look like: a Scottish Gaelic quote
+    writes "a" and "an" ("Tha an dàrna seòmar ag atharrachadh an deilbh") and alone, or as the
+    speaker's one wording there, would be read as English, no translation of an English report."""
+    out = set()
+    for chunk, marks in _chunks(list(article_ids)):
+        rows = conn.execute(
+            f"SELECT id, body FROM articles WHERE language IS NULL AND id IN ({marks})", chunk
+        ).fetchall()
+        out |= {r[0] for r in rows if _unread_body(r[1] or "")}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1024)
+def _unread_body(body: str) -> bool:
+    return unread_language(body)
 
 
 def _days_near(r: Any) -> frozenset[int]:
