@@ -2542,39 +2542,3 @@ def test_a_journalists_sentence_copied_with_another_day_stays_one_statement() ->
     items = [wire, copy]
     groups = _groups(items, link_block(items, LinkOptions(embed=False)))
     assert frozenset({"wire", "copy"}) in groups
-
-
-_SHUTTERS = "More than 70 Old Town shops will keep their shutters down Saturday in protest at the car ban"
-
-
-@pytest.mark.parametrize(
-    ("quote", "article", "paired"),
-    [
-        # a lede's round bound and the exact figure of the quote it goes on to give, in one article
-        ("We had 53 on Tuesday night. As of this afternoon we have 71, and the phone has not stopped", "a", True),
-        # in another article only with a content word besides the figure and what it counts
-        ("We had 53 on Tuesday night. As of this afternoon we have 71, and the phone has not stopped", "b", False),
-        ("As of this afternoon 71 shops have signed up to keep their shutters down", "b", True),
-        # a figure the bound does not sum up: below it, or beyond its last written digit's place
-        ("We had 53 on Tuesday night. As of this afternoon we have 68", "a", False),
-        ("We had 53 on Tuesday night. As of this afternoon we have 84", "a", False),
-    ],
-)
-def test_a_round_bound_pairs_with_the_figure_it_sums_up(quote: str, article: str, paired: bool) -> None:
-    items = [_item("q1", _SHUTTERS, "indirect", article="a"), _item("q2", quote, "direct", article=article, pos=400)]
-    words = [_report_words(it) for it in items]
-    feats = [features(it.text, it.language) for it in items]
-    assert ((0, 1) in _figure_pairs(items, words, feats, LinkOptions())) == paired
-
-
-def test_a_lede_s_round_figure_joins_the_quote_that_gives_it_exactly() -> None:
-    items = [
-        _item("q1", _SHUTTERS, "indirect", article="a"),
-        _item("q2", "We had 53 on Tuesday night. As of this afternoon we have 71, and the phone has not stopped",
-              article="a", pos=400),
-        _item("q3", "We had 53 on Tuesday night. As of this afternoon we have 90, and the phone has not stopped",
-              article="c", pos=400),
-    ]
-    groups = _groups(items, link_block(items, LinkOptions(), embedder=_embedder))
-    assert frozenset({"q1", "q2"}) in groups
-    assert not any({"q1", "q3"} <= g for g in groups)
