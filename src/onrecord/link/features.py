@@ -636,7 +636,6 @@ class Features:
     admits: bool = False  # it only negates verbs of excluding: it lets a thing in ("no longer rules out a leak")
     fractions: frozenset[str] = frozenset()  # fractions written in words: "two-thirds of" -> "2/3"
     aside: frozenset[str] = frozenset()  # names it sets aside: "in Tannick, not Brissel" -> "brissel"
-    rounded: frozenset[tuple[str, str]] = frozenset()  # figures given as a bound: "more than 70" -> ("70", "+")
 
     @property
     def figure_key(self) -> FigureKey:
@@ -644,13 +643,12 @@ class Features:
         gives, not those it sets aside ("seven of the twelve riders, not nine" gives seven and
         twelve; "Nine of the twelve riders" gives the figure it corrects)."""
         if not self.replaced or self.numbers <= self.replaced:
-            return FigureKey(self.numbers, self.specific, self.counted, self.content, self.rounded)
+            return FigureKey(self.numbers, self.specific, self.counted, self.content)
         return FigureKey(
             self.numbers - self.replaced,
             self.specific - self.replaced,
             frozenset(c for c in self.counted if c[0] not in self.replaced),
             self.content,
-            frozenset(r for r in self.rounded if r[0] not in self.replaced),
         )
 
     @property
@@ -981,26 +979,6 @@ def _compared_away(text: str, lang: str) -> set[str]:
     return out
 
 
-# The words before a figure that give it as a bound or an estimate (English): "more than 70
-# shops", "nearly 60", "about 3,000", and the side of the true figure each puts it on.
-_BOUNDING = re.compile(
-    r"\b(?:(more than|over|upwards of|at least|in excess of)"
-    r"|(nearly|almost|just under|fewer than|less than|under|up to)"
-    r"|(about|around|roughly|approximately|some|an estimated|close to))\s+[$€£]?$",
-    re.I,
-)
-
-
-def _bound_side(before: str, lang: str) -> str | None:
-    """How the words right before a figure bound it ("+" at least, "-" at most, "~" about), or None."""
-    if lang != "en":
-        return None
-    m = _BOUNDING.search(before[-24:])
-    if m is None:
-        return None
-    return "+" if m.group(1) else "-" if m.group(2) else "~"
-
-
 def _replaced_figures(text: str, lang: str) -> set[str]:
     """The figures a wording sets aside: the first figure within three words after "rather
     than", "instead of" (and their equivalents in other languages), a figure after a
@@ -1299,7 +1277,6 @@ def features(text: str, language: str | None = None) -> Features:
     numbers = set()
     specific = set()
     counted: set[tuple[str, str]] = set()
-    rounded: set[tuple[str, str]] = set()
 
     def skip(word: str) -> bool:
         return word in _STOP or word.rstrip(".") in _SCALE_VALUES or _number_word_value(word, lang) is not None
@@ -1324,8 +1301,6 @@ def features(text: str, language: str | None = None) -> Features:
             figure = _scaled(figure, shaped)
         numbers.add(figure)
         counted.add((figure, counted_word(text[: m.start(1)], text[m.end() :], skip)))
-        if (side := _bound_side(text[: m.start(1)], lang)) is not None:
-            rounded.add((figure, side))
         year = re.fullmatch(r"(?:19|20)\d\d", m.group(1)) is not None
         if m.group(2) or "." in figure or (not year and float(figure) > 10):
             specific.add(figure)
@@ -1392,7 +1367,6 @@ def features(text: str, language: str | None = None) -> Features:
         admits=_admits(raw, negations, lang),
         fractions=frozenset(share for _, share in shares),
         aside=names_set_aside(text),
-        rounded=frozenset(rounded),
     )
 
 

@@ -14,11 +14,6 @@ hour times of day: "at 8 p.m." / "at nine this morning"; hours, days and years c
 of time: "a pause of 72 hours" / "a pause of five days"), or
 when neither counts anything named ("by 3" / "by 2"), or when one identifies a count of a thing
 the other names with another figure or none ("120 flights" / "dozens of flights").
-
-A round figure given as a bound or an estimate ("more than 70 shops", "nearly 60", "about 3,000")
-is how a lede sums up the exact figure a quote gives ("we have 71"), not another figure: it agrees
-with a figure on its side of it within its last written digit's place ("more than 200" with 214,
-"more than 1.2 million" with 1,214,880; not "more than 70" with 53 or with 90).
 """
 
 from __future__ import annotations
@@ -29,7 +24,7 @@ from typing import NamedTuple
 
 from onrecord.dates import MONTHS
 
-__all__ = ["FigureKey", "counted_word", "figures_disagree", "rounds"]
+__all__ = ["FigureKey", "counted_word", "figures_disagree"]
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _COUNTED_READ = 60  # characters after a figure read for the word it counts
@@ -55,15 +50,12 @@ class FigureKey(NamedTuple):
         identifying: the figures that identify a statement (above ten, percentages, decimals).
         counted: (figure, the word it counts, cut to its stem; "" when none follows).
         content: the wording's content words, cut to the same stem.
-        rounded: (figure, how it bounds the true one: "+" at least, "-" at most, "~" about) for
-            the figures a wording gives as a bound or an estimate ("more than 70": ("70", "+")).
     """
 
     numbers: frozenset[str]
     identifying: frozenset[str]
     counted: frozenset[tuple[str, str]]
     content: frozenset[str] = frozenset()
-    rounded: frozenset[tuple[str, str]] = frozenset()
 
 
 def counted_word(before: str, rest: str, skip: Callable[[str], bool]) -> str:
@@ -128,53 +120,12 @@ def _named_otherwise(figures: frozenset[str], key: FigureKey, other: FigureKey) 
     )
 
 
-def _place(figure: str) -> int:
-    """The place of a whole figure's last written digit: 10 for "70", 100000 for "1200000"."""
-    digits = figure.rstrip("0")
-    return 10 ** (len(figure) - len(digits)) if digits else 1
-
-
-def rounds(bound: str, side: str, exact: str) -> bool:
-    """Whether a round figure given as a bound or an estimate sums up an exact one: on its side
-    of it, within the place of its last written digit ("more than 70" sums up 71 to 79, "about
-    3,000" 2,500 to 3,500).
-
-    Args:
-        bound: the round figure, canonical ("70", "1200000").
-        side: how it bounds the true figure: "+" at least, "-" at most, "~" about.
-        exact: the other figure, canonical.
-    """
-    if not bound.isdigit() or not exact.isdigit():
-        return False
-    place, x, y = _place(bound), int(bound), int(exact)
-    if place < _SMALL:
-        return False  # "more than 12" is a count, not a round figure
-    if side == "+":
-        return x < y < x + place
-    if side == "-":
-        return x - place < y < x
-    return abs(y - x) * 2 <= place
-
-
-def _without_rounded(
-    only_a: frozenset[str], a: FigureKey, only_b: frozenset[str]
-) -> tuple[frozenset[str], frozenset[str]]:
-    """The figures of each side left when a's round bounds and the exact figures of b they sum
-    up are taken out."""
-    summed = {(x, y) for x, side in a.rounded if x in only_a for y in only_b if rounds(x, side, y)}
-    return only_a - {x for x, _ in summed}, only_b - {y for _, y in summed}
-
-
 def figures_disagree(a: FigureKey, b: FigureKey) -> bool:
     """Whether two wordings in one language give different figures for the same thing (the
     module docstring gives the rule); a figure one of them drops is no disagreement."""
     if not a.numbers or not b.numbers or a.numbers <= b.numbers or b.numbers <= a.numbers:
         return False
     only_a, only_b = a.numbers - b.numbers, b.numbers - a.numbers
-    only_a, only_b = _without_rounded(only_a, a, only_b)
-    only_b, only_a = _without_rounded(only_b, b, only_a)
-    if not only_a or not only_b:
-        return False  # what is left of one is among the other's
     if any(_identifies(x, a) for x in only_a) and any(_identifies(y, b) for y in only_b):
         return True
     counts_a, counts_b = _counts(only_a, a), _counts(only_b, b)

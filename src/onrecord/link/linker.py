@@ -53,7 +53,7 @@ from onrecord.link.features import (
     set_aside,
     tokens,
 )
-from onrecord.link.figures import FigureKey, figures_disagree, rounds
+from onrecord.link.figures import FigureKey, figures_disagree
 from onrecord.link.further import ADDITIVE, further_pairs
 from onrecord.link.learned import Recorded, load_scorer, pair_features, recorder
 from onrecord.link.minhash import MinHashParams, signatures
@@ -1896,8 +1896,6 @@ def _semantic_pairs(
             )
         ):
             consider(0.5 + sim, a, b)
-    for a, b in _rounded_in_one_article(its, words, feats, options, aside):
-        consider(0.5 + best.get((min(a, b), max(a, b)), 0.0), a, b)  # "More than 70 shops" / "we have 71"
     for a, b in neighbours:  # the lexical evidence for a paraphrase needs no vectors
         if _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], 0.0, options, story) and not _names_apart(
             feats[a], feats[b]
@@ -2896,65 +2894,7 @@ def _figure_pairs(
                 )
             if shared and _in_window(its[a], its[b], options.window_days):
                 out.add(pair)
-    for a, b in _rounded_pairs(its, words, feats, aside, options, holders, content):
-        out.add((min(a, b), max(a, b)))
     return out
-
-
-def _rounded_pairs(
-    its: list[LinkItem],
-    words: list[list[str]],
-    feats: list[Features],
-    aside: _SetAside,
-    options: LinkOptions,
-    holders: dict[str, list[int]],
-    content: list[set[str]],
-) -> list[tuple[int, int]]:
-    """Pairs (report, other) of a report that gives a round bound or estimate ("More than 70 Old
-    Town shops will keep their shutters down") and a wording in its language, said within the time
-    window, that gives an exact figure the bound sums up ("As of this afternoon we have 71":
-    :func:`~onrecord.link.figures.rounds`): in one article (a lede sums up the quote it goes on to
-    give), or sharing a content word besides; not where one sets aside what the other says, nor
-    in two articles where they name two months or weekdays. ``holders``: the wordings that give each specific figure;
-    ``content``: each wording's content words but figures and units."""
-    out = []
-    for a, f in enumerate(feats):
-        if its[a].kind == "direct":
-            continue
-        for bound, side in f.rounded:
-            for figure, members in holders.items():
-                if len(members) > _FIGURE_HOLDERS or not rounds(bound, side, figure):
-                    continue
-                for b in members:
-                    if b == a or its[b].language != its[a].language:
-                        continue
-                    one_article = its[b].article_id == its[a].article_id
-                    if not (one_article or content[a] & content[b]):
-                        continue
-                    # in one article the quote's own days tell how the count grew ("53 on Tuesday
-                    # night"), the lede's the day it concerns ("shutters down Saturday")
-                    if aside.apart(a, b) or (not one_article and _calendar_apart(words[a], words[b])):
-                        continue
-                    if _in_window(its[a], its[b], options.window_days):
-                        out.append((a, b))
-    return out
-
-
-def _rounded_in_one_article(
-    its: list[LinkItem], words: list[list[str]], feats: list[Features], options: LinkOptions, aside: _SetAside
-) -> list[tuple[int, int]]:
-    """The pairs of :func:`_rounded_pairs` in one article: a lede's round figure and the quote
-    that gives it exactly, whatever their vectors say (they share the figure, rarely a word)."""
-    holders: dict[str, list[int]] = {}
-    for i, f in enumerate(feats):
-        for figure in f.specific:
-            holders.setdefault(figure, []).append(i)
-    content = [content_words(ws) - NUMBER_STEMS - _units(ws) for ws in words]
-    return [
-        (a, b)
-        for a, b in _rounded_pairs(its, words, feats, aside, options, holders, content)
-        if its[a].article_id == its[b].article_id
-    ]
 
 
 _SMALL_COUNT = 10  # a count up to this identifies no claim (as ``Features.specific`` reads figures)
