@@ -343,6 +343,9 @@ def test_another_name_after_the_same_words(a: str, b: str, swapped: bool) -> Non
         # "more than" weighs no figure against another: the figure after it is given
         ("more than 300 people had signed by noon", "300 people had signed"),
         ("the water was nearer nine degrees than eleven", "the water was about nine degrees"),
+        # a year or a total before "more than"/"fewer than" weighs nothing against the figure after it
+        ("In 2023, more than 300 people were hurt on the roads", "more than 300 people were hurt on the roads in 2023"),
+        ("Of the 40 boats, fewer than 30 finished", "fewer than 30 of the 40 boats finished"),
         (
             "deliveries to Velmark stop from 1 May, after the council refused a price of 412 crowns",
             "it will suspend deliveries in Velmark from 1 May 2027",

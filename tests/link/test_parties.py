@@ -56,6 +56,12 @@ def test_public_names() -> None:
         ),
         # the same party in full and in short, and a verb that addresses nobody
         ("she thanked the volunteer crews for their work", "she thanked the crews for their work", False),
+        # thanks reworded: one thanks, not two parties
+        (
+            "I want to thank the firefighters for their courage last night",
+            "I want to thank the emergency services for their courage last night",
+            False,
+        ),
         ("he said the plan for the bridge was sound", "he said the scheme for the bridge was sound", False),
         # no preposition and determiner before the slot
         ("the council approved the plan on Monday", "the mayor approved the plan on Monday", False),

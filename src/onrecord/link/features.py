@@ -950,9 +950,12 @@ def set_aside(text: str) -> list[str]:
 
 
 # A figure weighed against another and found wrong: "nearer nine degrees than eleven", "closer to
-# 40 than 50" (English: a figure up to three words before "than", the one right after it set aside;
-# "more than 300" weighs no figure against another and sets none aside).
-_COMPARED_FIGURES = re.compile(r"((?:\S+\s+){1,3})than\s+((?:the\s+|a\s+)?\S+)", re.I)
+# 40 than 50" (English: "nearer"/"closer (to)", the figure weighed, up to two words of its unit,
+# "than" and the figure set aside; "more than 300" weighs no figure against another, and "In 2023,
+# more than 300" or "of the 40 boats, fewer than 30" weigh nothing: no comparison of nearness).
+_COMPARED_FIGURES = re.compile(
+    r"\b(?:nearer|closer)(?:\s+to)?\s+(\S+)(?:\s+[^\s,;:.]+){0,2}?\s+than\s+((?:the\s+|a\s+)?\S+)", re.I
+)
 
 
 def _figure_of(w: str, lang: str) -> str | None:
@@ -971,7 +974,7 @@ def _compared_away(text: str, lang: str) -> set[str]:
     if lang != "en":
         return out
     for m in _COMPARED_FIGURES.finditer(text):
-        if not any(_figure_of(w, lang) for w in m.group(1).split()):
+        if _figure_of(m.group(1), lang) is None:
             continue
         figure = _figure_of(m.group(2).split()[-1], lang)
         if figure is not None:

@@ -26,11 +26,12 @@ _PARTY_PREPOSITIONS = frozenset("to with from against by".split())
 _DETERMINERS = frozenset("the its their his her our".split())
 # verbs whose object is the party addressed ("asked the committee for", "urged the council to")
 _ADDRESSING = frozenset(
-    "ask asks asked asking urge urges urged urging tell tells told telling thank thanks thanked thanking blame "
+    "ask asks asked asking urge urges urged urging tell tells told telling blame "
     "blames blamed blaming warn warns warned warning invite invites invited inviting order orders ordered "
     "instruct instructs instructed pressed press pressing".split()
 )
-# what follows the party an addressing verb takes: what it is asked or told, or blamed or thanked for
+# what follows the party an addressing verb takes: what it is asked or told, or blamed for ("thanked
+# the firefighters for" and "thanked the emergency services for" are one thanks, reworded)
 _ADDRESSED_FOR = frozenset("for to about over".split())
 _MOST_SLOT_WORDS = 3  # words a party slot holds at most
 _STEM = 4  # letters two words share at least to be one word (council ~ councillors, fishing ~ fishermen)
