@@ -17,7 +17,7 @@ SETS = sorted(p.name for p in DATA.glob("linking_heldout*") if (p / "events").is
 
 
 def test_the_sets_are_there() -> None:
-    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 99)))]
+    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 101)))]
     assert sorted(wanted) == SETS
 
 
