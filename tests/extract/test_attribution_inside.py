@@ -57,5 +57,26 @@ def test_a_report_of_its_own_or_the_writers_scene_is_not_joined(text: str, conte
     assert not any(c.startswith(content + ",") for c in contents)
 
 
+@pytest.mark.parametrize(
+    ("text", "quotation"),
+    [
+        # the words before the cue open a clause of the writer's own: no attribution set off by commas
+        (
+            "HARLOW - The courtroom fell silent as the verdict was read, and outside court Tom Brack said, "
+            '"justice has been done at last."',
+            "justice has been done at last",
+        ),
+        (
+            'HARLOW - Reporters crowded round the steps, and his lawyer Ada Pell told them, "my client will now rest."',
+            "my client will now rest",
+        ),
+    ],
+)
+def test_narration_before_a_clause_of_its_own_is_not_joined(text: str, quotation: str) -> None:
+    contents = _contents(text)
+    assert quotation in contents
+    assert not any(c.startswith(("The courtroom", "Reporters")) for c in contents)
+
+
 def test_public_names() -> None:
     assert attribution_inside.__all__ == ["join_over_attribution"]

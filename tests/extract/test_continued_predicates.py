@@ -55,6 +55,18 @@ def test_content_runs_to_the_end_of_its_clause(text: str, content: str) -> None:
             'the ruling was "deeply flawed"',
             'the ruling was "deeply flawed" and urged',
         ),
+        # an auxiliary in the present after a cue in the past is the writer's own narration (review input c2)
+        (
+            'KELSBY - The club said it was "shocked by the allegations" and has since suspended two coaches as well.',
+            'it was "shocked by the allegations"',
+            'it was "shocked by the allegations" and',
+        ),
+        # a note that the speaker did not answer is the writer's
+        (
+            'LONDON - The club said it was "aware of the complaint" and was not immediately available for comment.',
+            'it was "aware of the complaint"',
+            'it was "aware of the complaint" and',
+        ),
         # no quotation: the parse is trusted
         (
             "LONDON - Ms Hart told reporters that Mr Wier had spent 1,402 days in prison and would not be "

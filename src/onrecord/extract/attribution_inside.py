@@ -21,6 +21,9 @@ __all__ = ["join_over_attribution"]
 _OPENING_MARKS = '"“”«»„'  # (not the apostrophe: "parliament's")
 _MAX_ATTRIBUTION_WORDS = 9
 _MIN_WORDS = 3
+# what opens a clause of its own, not a speaker: "..., and outside court Tom Brack said, "..."" is
+# the writer's narration of a second act, not an attribution set off inside a report
+_CLAUSE_OPENERS = frozenset("and but or so yet while as when then after before".split())
 
 
 def _sentence(sentences: list[Sentence], at: int) -> Sentence | None:
@@ -63,6 +66,21 @@ def _joined(
     return c.reporting(kind="mixed", pieces=[*c.pieces, *quote.pieces], quoted=quoted, quote=c.quote or quote), others
 
 
+def _only_the_speaker(text: str, d: Candidate, cue_comma: int) -> bool:
+    """Whether the words between the comma before ``d``'s attribution and its cue are only the
+    speaker (the mention, with at most one other word, an adverb: "Quennell also said"), and
+    no clause opened by "and"/"but"."""
+    assert d.cue is not None
+    before = text[cue_comma + 1 : d.cue[0]]
+    if d.mention is not None and cue_comma < d.mention.start and d.mention.end <= d.cue[0]:
+        words = [*text[cue_comma + 1 : d.mention.start].split(), *text[d.mention.end : d.cue[0]].split()]
+        if words[:1] and words[0].lower() in _CLAUSE_OPENERS:
+            return False
+        return len(words) <= 1
+    words = before.split()
+    return not (words[:1] and words[0].lower() in _CLAUSE_OPENERS) and len(words) <= 3
+
+
 def _front(text: str, d: Candidate, candidates: list[Candidate], sentences: list[Sentence]) -> Candidate | None:
     """A quotation opening in lower case after ``, X said,`` with the clause before the
     attribution unread: one mixed record from the sentence's start to the quotation's end."""
@@ -81,6 +99,8 @@ def _front(text: str, d: Candidate, candidates: list[Candidate], sentences: list
     if len(front.split()) < _MIN_WORDS or any(m in front + attribution for m in _OPENING_MARKS):
         return None
     if len(attribution.split()) > _MAX_ATTRIBUTION_WORDS or not front[:1].isupper():
+        return None
+    if not _only_the_speaker(text, d, cue_comma):
         return None
     if any(o is not d and o.start < d.quote.open and sentence.start < o.end for o in candidates):
         return None
