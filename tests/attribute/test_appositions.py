@@ -243,11 +243,25 @@ def test_a_name_set_off_after_its_office_in_lower_case_speaks(text: str, name: s
         # lower-case words that are no office: a clause naming another
         "The firm that took over the yard, which employs Oskar Lind, said the berths would stay.",
         "The board that met on Monday, led by Oskar Lind, said the berths would stay.",
+        # an office that is the object of a clause's verb: the one it names is not the subject
+        "The man, who attacked chairman Tom Brack, told the court he had acted in self-defence.",
+        "The man, having attacked chairman Tom Brack, told the court he had acted in self-defence.",
     ],
 )
 def test_lower_case_words_that_are_no_office_name_nobody_before_the_cue(text: str) -> None:
     mention = Mention(0, 8, text[:8], "other", role="firm")
-    assert named_before_cue(mention, text, text.index(" said") + 1) is mention
+    cue = text.index(" said" if " said" in text else " told") + 1
+    assert named_before_cue(mention, text, cue) is mention
+
+
+def test_review_b2_a_man_who_attacked_a_chairman_is_not_the_chairman() -> None:
+    text = (
+        "DUNMORE, Oct 9 - Two men have been charged after a fight outside a pub in the town centre on "
+        "Saturday night.\n\nThe man, who attacked chairman Tom Brack, told the court he had acted in "
+        "self-defence.\n"
+    )
+    found = [q.speaker.name if q.speaker else None for q in extract(text, published="2027-10-09")]
+    assert found == [None]
 
 
 @pytest.mark.parametrize(
@@ -497,6 +511,10 @@ def test_a_behalf_in_the_next_sentence_is_another_statements(later: str) -> None
         # a reading that ends before the colon's clause begins is no reading of those words
         ('Mayor Ada Lind read out a statement on behalf of the council. Later she said: "We will rebuild the pier."',
          "Ada Lind", None),
+        # the reader's own clause after the reading, up to the colon: her words, not the team's
+        ("Ada Pell read out a statement on behalf of the mountain rescue team, and her own message to walkers "
+         'was simple: "Check the forecast."',
+         "Ada Pell", None),
     ],
 )  # fmt: skip
 def test_a_statement_read_on_anothers_behalf_is_theirs_through_the_reader(

@@ -87,3 +87,14 @@ def test_a_body_whose_name_opens_with_an_office_word_stays_a_body() -> None:
         'Marit Oyelaran, a skipper, told reporters: "We will lose a week of work."\n'
     )
     assert _speaker_of(text, "the port would close") != "Marit Oyelaran"
+
+
+def test_review_d1_an_owner_is_not_the_next_person_with_another_office() -> None:
+    text = (
+        "Balloon firm owner says crash was freak accident\n\n"
+        "DUNMORE, Aug 14 - The owner of a hot-air balloon company says a sudden gust of wind caused the crash "
+        "that injured three passengers near Dunmore on Saturday.\n\n"
+        "Police Sergeant Tom Brack said officers had closed the road for several hours.\n\n"
+        "Ada Pell, who runs Skyward Balloons, said the pilot had followed every rule.\n"
+    )
+    assert _speaker_of(text, "a sudden gust") != "Tom Brack"

@@ -63,3 +63,53 @@ def test_a_persons_office_is_no_body_name() -> None:
     speakers = _speakers(text)
     said = next(k for k in speakers if k.startswith("the road would"))
     assert speakers[said] != "Prime Minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # a joining word in a run of capitals that starts before it: the body's name starts after it
+        (
+            "Detective Sergeant Mara Quill of the Port Ansel Police Fraud Unit said buyers should not pay.",
+            "police fraud unit",
+            "Port Ansel Police Fraud Unit",
+        ),
+        # the same body written plainly too is one body, by its plain name
+        (
+            "Mara Quill of the Port Fraud Unit said.\n\nThe Port Fraud Unit met.",
+            "fraud unit",
+            "Port Fraud Unit",
+        ),
+        ("The Bank of the North Fraud Unit said.", "fraud unit", "Bank of the North Fraud Unit"),
+    ],
+)
+def test_a_name_after_a_persons_name_and_of_starts_after_of(text: str, words: str, name: str) -> None:
+    assert body_by_name_tail(text, words) == name
+
+
+def test_review_a1_the_unit_a_lede_describes_is_the_named_unit() -> None:
+    text = (
+        "PORT ANSEL, May 4 - The police fraud unit says at least forty people have lost money to fake "
+        "concert tickets sold online this month.\n\n"
+        "Detective Sergeant Mara Quill of the Port Ansel Police Fraud Unit said buyers should never pay by "
+        "bank transfer.\n\n"
+        '"We are seeing new sites every day," Quill said.\n'
+    )
+    speakers = _speakers(text)
+    lede = next(k for k in speakers if k.startswith("at least forty"))
+    assert speakers[lede] == "Port Ansel Police Fraud Unit"
+
+
+def test_review_a4_a_group_of_people_or_a_narrowed_description_is_no_named_body() -> None:
+    text = (
+        "DUNMORE, July 2 - A tourist has died after falling from the walls of Dunmore Castle on Sunday.\n\n"
+        "The family said they were heartbroken and asked for privacy. The man had been staying with relatives "
+        "and had visited the Royal Family exhibition in Kelsby the day before.\n\n"
+        "The estate said the walls had been inspected in May. The castle is owned by the Dunmore Estate.\n\n"
+        "The hotel where he was staying said staff were shocked. He had worked for years at the Harbour View "
+        "Hotel in Kelsby before retiring.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers[next(k for k in speakers if k.startswith("they were heartbroken"))] is None
+    assert speakers[next(k for k in speakers if k.startswith("staff were shocked"))] is None
+    assert speakers[next(k for k in speakers if k.startswith("the walls had"))] == "Dunmore Estate"

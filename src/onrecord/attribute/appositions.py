@@ -311,7 +311,7 @@ def named_before_cue(mention: Mention, text: str, cue_start: int) -> Mention:
     if m is None:
         # "The man who ..., association chair Ada Pell, said": an office the words know before her name
         m = _ROLED_LAST.search(between)
-        if m is None or knowledge().role(m.group(1).strip()) is None:
+        if m is None or knowledge().role(m.group(1).strip()) is None or not _describes(m.group(1).split()):
             return mention
         group = 2
     if _SENTENCE_BREAK.search(between, 0, m.start()) is not None:
@@ -327,6 +327,22 @@ def named_before_cue(mention: Mention, text: str, cue_start: int) -> Mention:
     described = re.split(r",|\s(?:who|whom|whose|that|which)\s", _DETERMINER.sub("", mention.text), maxsplit=1)[0]
     role = (m.group(1).strip() if group == 2 else described.strip()) or mention.role
     return Mention(start, start + len(name), name, "name", name=name, role=role, gender=mention.gender)
+
+
+def _describes(words: list[str]) -> bool:
+    """Whether lower-case words before a name are its office and what qualifies it ("association
+    chair"), not a clause the name is the object of ("who attacked chairman", "having met
+    chairman"): no relative pronoun, and no verb's -ed or -ing form that no office holds."""
+    kb = knowledge()
+    return not any(
+        kb.is_relative(w)
+        or (w.casefold().endswith(("ed", "ing")) and w.casefold() not in kb.role_words | _OFFICE_PARTICIPLES)
+        for w in words
+    )
+
+
+# participles that qualify an office ("acting chair", "retired chairman"), not a verb's
+_OFFICE_PARTICIPLES = frozenset("acting retired outgoing incoming founding serving presiding".split())
 
 
 def _named_person_after_who(between: str, name: str) -> bool:
@@ -378,11 +394,17 @@ def on_behalf(mention: Mention, text: str, cue: tuple[int, int]) -> Mention:
             return mention
         at = m.end()
     found = _behalf_mention(text, at)
-    if found is not None and words == ":" and re.search(r"[.!?;]", text[found.end : cue[0]]):
-        return mention
+    if (
+        found is not None
+        and words == ":"
+        and (re.search(r"[.!?;]", text[found.end : cue[0]]) or _NEW_CLAUSE.match(text[found.end : cue[0]]))
+    ):
+        return mention  # ("on behalf of the team, and her own message was simple:": hers)
     return found if found is not None else mention
 
 
+# a clause of its own after the one read for, up to the colon: ", and her own message was", " before adding"
+_NEW_CLAUSE = re.compile(r".*?(?:^|,)\s*(?:and|but|or|so|then|yet|while|before|after|when|as)\s", re.I | re.S)
 # the reading verb of a sentence a colon ends ("read out a statement on his behalf:")
 _READ_VERB = re.compile(r"\bread(?:s)?(?:\s+out)?(?=\s)", re.I)
 

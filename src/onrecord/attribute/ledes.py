@@ -41,6 +41,8 @@ def lede_speakers(analysis: Analysis, speakers: dict[int, Entity | None], tracke
         if any(e.kind == "person" and start <= e.first_pos < at for e in tracker.entities):
             return  # the lede names someone before: its descriptions are not of a person named later
         person = _holder(c, tracker) or _quoted_next(analysis, c, ordered, speakers, lede)
+        if person is not None and not _office_agrees(c, person):
+            continue  # ("The owner of a ... company says" and "Police Sergeant Tom Brack said": not he)
         if person is not None:
             speakers[id(c)] = person
 
@@ -79,6 +81,13 @@ def _office_read_as_body(c: Candidate, found: Entity) -> bool:
     """Whether the speaker found is the body the description's own words were read as."""
     head = _office_of_a_body(c)
     return head is not None and found.kind == "organisation" and found.name.casefold().startswith(head)
+
+
+def _office_agrees(c: Candidate, person: Entity) -> bool:
+    """Whether the person taken for a description read as a body ("The owner of a hot-air balloon
+    company") holds no other office than the one it names ("owner"); true for any other description."""
+    head = _office_of_a_body(c)
+    return head is None or all(head in role.casefold().split() for role in person.roles)
 
 
 # "The owner of a ... company": a determiner, one lower-case head noun, then "of"
