@@ -156,6 +156,9 @@ def test_the_sets_are_there() -> None:
 # Since the forty-seventh session set 98 merges none (a figure weighed against the one given and
 # found wrong, "nearer nine degrees than eleven", is set aside; a verb that addresses a party names
 # it in a slot too, "asked the regatta committee for" / "asked the river police for").
+# Sets 99 and 100 were written during the forty-seventh session and scored at its first commit and
+# its end: set 99 merged one trap both times (a named party: the same organiser's words about two
+# bus operators), set 100 none (their errors were not read).
 # A set may merge no more traps than its count here.
 MERGED_AT_MOST = {
     "linking_heldout25": 1,
@@ -172,6 +175,7 @@ MERGED_AT_MOST = {
     "linking_heldout64": 1,
     "linking_heldout83": 1,
     "linking_heldout94": 1,
+    "linking_heldout99": 1,
 }
 
 
