@@ -68,12 +68,19 @@ def _balanced(first: str, second: str) -> bool:
 
 
 def _left_over(
-    text: str, c: Candidate, sentences: list[Sentence], quotes: list[QuoteSpan], taken: list[tuple[int, int]]
+    text: str,
+    c: Candidate,
+    sentences: list[Sentence],
+    quotes: list[QuoteSpan],
+    taken: list[tuple[int, int]],
+    loose: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[Candidate] | None:
     """``c`` and the second that-clause right after its content that no record holds, with the
     cue of ``c``: a record of its own ("said it was 'disappointed' and that it had kept them
-    informed"), or part of ``c`` when it points back at it or sets itself against it ("..., but
-    that the fuel berth was not"). None when no such clause follows."""
+    informed"), or part of ``c`` when it points back at it, sets itself against it ("..., but
+    that the fuel berth was not") or is of like length. None when no such clause follows.
+    ``loose`` are the spans of direct records with no cue: a quotation of the clause, which it
+    takes in."""
     if c.cue is None or c.cue[0] > c.start:
         return None
     at = c.end
@@ -88,7 +95,10 @@ def _left_over(
     end = sentence.end
     while end > m.end() and text[end - 1] in _CLOSING:
         end -= 1
-    if word_count(text[m.end() : end]) < _MIN_WORDS or any(s < end and m.end() < e for s, e in taken):
+    # a cue-less quotation inside the clause is its quoted words, not a report of its own
+    # ("and that nobody should be \"hanging a keeper out to dry\" before ...")
+    holding = [(s, e) for s, e in taken if s < end and m.end() < e and not (m.end() <= s and e <= end and (s, e) in loose)]
+    if word_count(text[m.end() : end]) < _MIN_WORDS or holding:
         return None
     if any(q.open < end < q.close for q in quotes):
         return None
@@ -122,14 +132,17 @@ def split_coordinated_reports(
     ("..., and that C2"): one record per clause."""
     out: list[Candidate] = []
     taken = [(c.start, c.end) for c in candidates]
+    loose = frozenset((c.start, c.end) for c in candidates if c.kind == "direct" and c.cue is None)
+    held: list[tuple[int, int]] = []
     for c in candidates:
         if c.kind not in {"indirect", "mixed"} or len(c.pieces) != 1:
             out.append(c)
             continue
-        joined = _left_over(text, c, sentences, quotes, taken)
+        joined = _left_over(text, c, sentences, quotes, taken, loose)
         if joined is not None:
             out.extend(joined)
             taken.append((joined[-1].start, joined[-1].end))
+            held.append((joined[-1].start, joined[-1].end))
             continue
         quoted = c.quoted_parts
         cuts: list[tuple[int, int]] = []
@@ -144,7 +157,11 @@ def split_coordinated_reports(
                 continue
             cuts.append((m.start(), m.end()))
         out.extend(c.cut(cuts))
-    return out
+    return [
+        c
+        for c in out
+        if not ((c.start, c.end) in loose and c.kind == "direct" and any(s <= c.start and c.end <= e for s, e in held))
+    ]
 
 
 def _second_cue(text: str, c: Candidate) -> tuple[re.Match[str], str, str] | None:
