@@ -48,6 +48,20 @@ def test_two_that_clauses_are_two_records(text: str, contents: list[str]) -> Non
     assert len({q.cue.start for q in extract(text, options=_RULES) if q.cue is not None}) == 1
 
 
+def test_a_quotation_inside_the_second_clause_is_part_of_it() -> None:
+    text = (
+        'Mira Holt, the nurses\' representative at the hospital, said her staff were "devastated" and that nobody '
+        'should be "hanging a nurse out to dry" before the inquiry had even begun its work.'
+    )
+    found = extract(text, options=_RULES)
+    assert [q.text for q in found] == [
+        'her staff were "devastated"',
+        'nobody should be "hanging a nurse out to dry" before the inquiry had even begun its work',
+    ]
+    assert [q.kind for q in found] == ["mixed", "mixed"]
+    assert len({q.cue.start for q in found if q.cue is not None}) == 1
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [

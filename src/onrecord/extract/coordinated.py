@@ -45,11 +45,6 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 _MIN_WORDS = 4
-# two clauses of like length ("Josh Variava had been discharged and that Brill was expected home on
-# Monday") are one report in the held-out sets' gold as a rule (222 joined to 66 cut over the
-# development sets, with no wording that tells the cut ones apart); a short clause beside a long
-# one is cut, since the long one then stands for the report and the short one is a claim of its own
-_BALANCED = 0.4
 # "... and projected that C2", "..., and also warned that C2": a second verb of the same subject
 # with a that-clause of its own (its form a past or present one: a bare "and ensure that" is part
 # of what was said)
@@ -58,13 +53,6 @@ _CUE_CLASSES = frozenset({"speech", "evidence"})
 
 
 _CLOSING = ".,;:!?\"”’»' \n"
-
-
-def _balanced(first: str, second: str) -> bool:
-    """Whether two clauses under one cue are of like length: the shorter holds at least
-    ``_BALANCED`` of the words of both."""
-    a, b = word_count(first), word_count(second)
-    return a + b > 0 and min(a, b) >= _BALANCED * (a + b)
 
 
 def _left_over(
@@ -77,8 +65,8 @@ def _left_over(
 ) -> list[Candidate] | None:
     """``c`` and the second that-clause right after its content that no record holds, with the
     cue of ``c``: a record of its own ("said it was 'disappointed' and that it had kept them
-    informed"), or part of ``c`` when it points back at it, sets itself against it ("..., but
-    that the fuel berth was not") or is of like length. None when no such clause follows.
+    informed"), or part of ``c`` when it points back at it or sets itself against it ("..., but
+    that the fuel berth was not"). None when no such clause follows.
     ``loose`` are the spans of direct records with no cue: a quotation of the clause, which it
     takes in."""
     if c.cue is None or c.cue[0] > c.start:
@@ -97,18 +85,15 @@ def _left_over(
         end -= 1
     # a cue-less quotation inside the clause is its quoted words, not a report of its own
     # ("and that nobody should be \"hanging a keeper out to dry\" before ...")
-    holding = [(s, e) for s, e in taken if s < end and m.end() < e and not (m.end() <= s and e <= end and (s, e) in loose)]
+    inside_quotes = [(s, e) for s, e in taken if (s, e) in loose and m.end() <= s and e <= end]
+    holding = [(s, e) for s, e in taken if s < end and m.end() < e and (s, e) not in inside_quotes]
     if word_count(text[m.end() : end]) < _MIN_WORDS or holding:
         return None
     if any(q.open < end < q.close for q in quotes):
         return None
     opened = [q for q in quotes if m.end() <= q.open and q.close <= sentence.end]
     inside = [p for q in opened for p in q.pieces]
-    if (
-        not _SECOND_THAT.match(text, at)
-        or _POINTS_BACK.search(text[m.end() : end])
-        or _balanced(text[c.start : c.end], text[m.end() : end])
-    ):
+    if not _SECOND_THAT.match(text, at) or _POINTS_BACK.search(text[m.end() : end]):
         quoted = [*c.quoted_parts, *inside]
         if quoted:
             return [
@@ -152,8 +137,6 @@ def split_coordinated_reports(
                 continue
             rest = text[m.end() : c.end]
             if word_count(before) < _MIN_WORDS or word_count(rest) < _MIN_WORDS or _POINTS_BACK.search(rest):
-                continue
-            if _balanced(text[(cuts[-1][1] if cuts else c.start) : m.start()], rest):
                 continue
             cuts.append((m.start(), m.end()))
         out.extend(c.cut(cuts))
