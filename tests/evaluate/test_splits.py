@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from onrecord.evaluate.splits import DEVELOPMENT, parse_sets, set_folder
+from onrecord.evaluate.splits import DEVELOPMENT, VALIDATION, parse_sets, set_folder
 
 
 def test_set_one_has_no_number_in_its_folder_name() -> None:
@@ -27,5 +27,7 @@ def test_a_part_that_is_not_a_number_is_an_error() -> None:
         parse_sets("1-x")
 
 
-def test_the_development_sets_end_before_the_validation_sets() -> None:
-    assert DEVELOPMENT.start == 1 and 84 in DEVELOPMENT and 85 not in DEVELOPMENT
+def test_the_development_sets_leave_the_validation_sets_out() -> None:
+    assert min(DEVELOPMENT) == 1 and 84 in DEVELOPMENT and 95 in DEVELOPMENT and 100 in DEVELOPMENT
+    assert not set(DEVELOPMENT) & set(VALIDATION)
+    assert list(VALIDATION) == list(range(85, 95))

@@ -51,6 +51,40 @@ def test_features_of_a_paraphrase() -> None:
     assert 0.0 < row["content_share"] <= 1.0
 
 
+_LEDE = "the depot would stay open through the winter"
+_QUOTE = "Nobody is closing Brackley depot. Not this winter, not while I run this company"
+
+
+@pytest.mark.parametrize(
+    ("report_at", "quote_at", "adjacent", "article", "expected"),
+    [
+        # a lede's report and the direct quote after it: the report is first
+        (40, 120, True, "a", {"adjacent": 1.0, "report_first": 1.0, "quote_first": 0.0}),
+        # the quote first, the report after it (a further remark, more often than not)
+        (300, 120, True, "a", {"adjacent": 1.0, "report_first": 0.0, "quote_first": 1.0}),
+        # another quote of the speaker between them: not adjacent
+        (40, 120, False, "a", {"adjacent": 0.0, "report_first": 0.0, "quote_first": 0.0}),
+        # two articles are never adjacent, whatever the caller says
+        (40, 120, True, "b", {"adjacent": 0.0, "report_first": 0.0, "quote_first": 0.0, "chars_apart": 1.0}),
+    ],
+)
+def test_features_of_a_report_beside_its_quote(
+    report_at: int, quote_at: int, adjacent: bool, article: str, expected: dict[str, float]
+) -> None:
+    report = _item("q1", _LEDE, "indirect", article="a", pos=report_at)
+    quote = _item("q2", _QUOTE, article=article, pos=quote_at)
+    row = pair_features(report, quote, features(_LEDE, "en"), features(_QUOTE, "en"), 0.2, 0.65, True, 2, adjacent)
+    assert {k: row[k] for k in expected} == expected
+    if article == "a":
+        assert row["chars_apart"] == pytest.approx(abs(report_at - quote_at) / 1500)
+
+
+def test_two_direct_quotes_side_by_side_are_adjacent_but_no_report() -> None:
+    a, b = _item("q1", _QUOTE, pos=10), _item("q2", "We will hire twelve drivers in March", pos=120)
+    row = pair_features(a, b, features(a.text, "en"), features(b.text, "en"), 0.3, 0.65, False, 2, True)
+    assert row["adjacent"] == 1.0 and row["report_first"] == 0.0 and row["quote_first"] == 0.0
+
+
 @pytest.mark.parametrize(
     ("bias", "threshold", "accepted"),
     [(2.0, 0.5, True), (-2.0, 0.5, False), (0.0, 0.5, True), (0.0, 0.6, False)],

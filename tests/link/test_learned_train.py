@@ -17,13 +17,13 @@ def _example(number: int, cosine: float, label: int, gain: int = 0, trap: bool =
 
 @pytest.mark.parametrize(
     ("text", "sets"),
-    [("1-3", [1, 2, 3]), ("4,8", [4, 8]), ("2-3,10", [2, 3, 10]), ("84", [84])],
+    [("1-3", [1, 2, 3]), ("4,8", [4, 8]), ("2-3,10", [2, 3, 10]), ("84", [84]), ("84,95-96", [84, 95, 96])],
 )
 def test_parse_sets(text: str, sets: list[int]) -> None:
     assert development_sets(text) == sets
 
 
-@pytest.mark.parametrize("text", ["85", "80-90", "0"])
+@pytest.mark.parametrize("text", ["85", "80-90", "0", "94", "101"])
 def test_validation_sets_never_train(text: str) -> None:
     with pytest.raises(ValueError, match="development"):
         development_sets(text)

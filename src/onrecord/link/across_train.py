@@ -13,7 +13,7 @@ set's pairs in one fold), the penalty and threshold at which the pairs accepted 
 the most right pairs less wrong ones with no trap merged, a refit on every set with that penalty,
 written to ``src/onrecord/link/data/across_scorer.json`` with the figures. ``--pairs FILE`` keeps
 the recorded pairs (JSON Lines) and ``--from-pairs`` fits from such a file without scoring again.
-The validation sets (85 on) are never read.
+The validation sets (85-94) are never read.
 """
 
 from __future__ import annotations

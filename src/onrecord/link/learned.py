@@ -7,7 +7,8 @@ the cascade, every pair of one speaker's quotes whose vectors came close (the pa
 embedding index already gave, down to :attr:`~onrecord.link.linker.LinkOptions.learned_floor`)
 and that is still in two statements is scored by a logistic regression over what the pair
 shares (:func:`pair_features`: the cosine and its gap to the cascade's threshold, content-word
-and stem overlap, names and figures, days, article, forms, lengths). A pair scored at least
+and stem overlap, names and figures, days, article, forms, lengths, where the two stand in one
+article: side by side among the speaker's quotes, the report first or the quote). A pair scored at least
 the threshold is linked like any other candidate: through the time window, the occasion
 guards and :func:`~onrecord.link.features.compatible`, so a trap stays apart.
 
@@ -71,8 +72,15 @@ FEATURES = (
     "days_apart",
     "specific_differ",
     "statement_size",
+    "adjacent",
+    "report_first",
+    "quote_first",
+    "chars_apart",
 )
 """The features :func:`pair_features` gives, in weight order."""
+
+
+_REACH = 1500  # characters: two quotes of one article further apart than this are as far as two articles
 
 
 def _share(a: frozenset[str], b: frozenset[str]) -> float:
@@ -91,6 +99,7 @@ def pair_features(
     needed: float,
     looked: bool,
     size: int = 2,
+    adjacent: bool = False,
 ) -> dict[str, float]:
     """What a pair of one speaker's quotes shares, as the scorer reads it.
 
@@ -104,6 +113,9 @@ def pair_features(
         looked: whether the cosine comes from the second look (clauses, backshift undone).
         size: how many quotes the two statements hold together (linking large ones costs more
             when it is wrong).
+        adjacent: the two follow each other among the speaker's quotes in one article (no quote
+            of the speaker between them): a lede's report and the direct quote after it are
+            often one statement, a quote and the report after it a further one.
 
     Returns:
         One value per name of :data:`FEATURES`.
@@ -113,6 +125,9 @@ def pair_features(
     direct = (a.kind == "direct") + (b.kind == "direct")
     la, lb = max(1, len(fa.words)), max(1, len(fb.words))
     apart = abs(a.day - b.day) if a.day is not None and b.day is not None else 0
+    first, then = (a, b) if a.position <= b.position else (b, a)
+    mixed = adjacent and a.article_id == b.article_id and (first.kind == "direct") != (then.kind == "direct")
+    reach = abs(a.position - b.position) if a.article_id == b.article_id else _REACH
     return {
         "cosine": cosine,
         "margin": cosine - needed,
@@ -135,6 +150,10 @@ def pair_features(
         "days_apart": min(apart, 7) / 7,
         "specific_differ": float(bool(fa.specific and fb.specific and fa.specific != fb.specific)),
         "statement_size": min(size, 12) / 12,
+        "adjacent": float(adjacent and a.article_id == b.article_id),
+        "report_first": float(mixed and then.kind == "direct"),
+        "quote_first": float(mixed and first.kind == "direct"),
+        "chars_apart": min(reach, _REACH) / _REACH,
     }
 
 

@@ -12,7 +12,8 @@ threshold at which the pairs accepted out of fold gain the most right pairs less
 with no trap merged, refits on every set with that penalty and writes
 ``src/onrecord/link/data/pair_scorer.json`` with the figures. ``--pairs FILE`` keeps the
 recorded pairs (JSON Lines) and ``--from-pairs`` fits from such a file without scoring again.
-The validation sets (85 on) are never read.
+The validation sets (85-94) are never read; the development sets are 1-84 and 95-100
+(:data:`~onrecord.evaluate.splits.DEVELOPMENT`: ``--sets 1-84,95-100`` learns from all of them).
 """
 
 from __future__ import annotations
@@ -118,7 +119,7 @@ def development_sets(text: str) -> list[int]:
     """
     out = set(parse_sets(text))
     if not out <= set(DEVELOPMENT):
-        raise ValueError(f"only development sets {DEVELOPMENT.start}-{DEVELOPMENT.stop - 1} train the scorer")
+        raise ValueError("only development sets 1-84 and 95-100 train the scorer (85-94 validate)")
     return sorted(out)
 
 

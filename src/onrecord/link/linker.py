@@ -1930,6 +1930,7 @@ def _learned_pairs(
     if record is None and scorer is None:
         return
     aside = _SetAside(its, words)
+    neighbours = _adjacent_in_article(its)
     members: dict[int, list[str]] = {}
     if record is not None:
         for i, it in enumerate(its):
@@ -1948,7 +1949,7 @@ def _learned_pairs(
             continue  # the guards of the cascade's own paraphrase rules: another party, day or figure
         size = clusters.size[clusters.find(a)] + clusters.size[clusters.find(b)]
         needed = _threshold(its, feats, a, b, options)
-        row = pair_features(its[a], its[b], feats[a], feats[b], sim, needed, looked, size)
+        row = pair_features(its[a], its[b], feats[a], feats[b], sim, needed, looked, size, (a, b) in neighbours)
         if scorer is not None:
             if scorer.keeps(row):
                 consider(_LEARNED + scorer.probability(row) / 10, a, b)
