@@ -831,6 +831,23 @@ def test_a_private_written_reply_goes_on_no_conversation_before_it(reply: str) -
 
 
 @pytest.mark.parametrize(
+    "reply",
+    [
+        'Reached by phone, Pell said he was "disappointed but not surprised". "It was always going this way," he said.',
+        'Pell said by telephone that he was "disappointed but not surprised". "It was always going this way," he said.',
+    ],
+)
+def test_a_call_after_a_post_goes_on_with_no_platform(reply: str) -> None:
+    # the post the sentence before tells of is no channel of words said to the writer on the phone
+    text = 'Rob Pell raised his offer on Saturday. "Eight thousand, cash, today," he wrote on Facebook. ' + reply
+    quotes = extract(text, published="2027-06-12")
+    got = {q.text[:12]: (q.via, q.via_kind) for q in quotes}
+    assert got["Eight thousa"] == ("Facebook", "platform")
+    assert got["he was \"disa"] == (None, None)
+    assert got["It was alway"] == (None, None)
+
+
+@pytest.mark.parametrize(
     ("text", "outlet", "quote", "via"),
     [
         # a show or podcast the speaker hosts

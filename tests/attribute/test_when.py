@@ -788,6 +788,24 @@ _MATCH_REPORT = (
             "2027-06-05T20:15:00",
             [None, None, "2027-06-03"],
         ),
+        # one whose dated quotes are all of the stamp's own day tells of that day alone: the
+        # others are of it too
+        (
+            _MATCH_REPORT + '"I have never seen anything like it," club chair Ruth Dalby said on Saturday.\n\n',
+            "2027-06-05T20:15:00",
+            ["2027-06-05", "2027-06-05", "2027-06-05"],
+        ),
+        (
+            _MATCH_REPORT + '"Proud of every one of them," club chair Ruth Dalby wrote on X this evening.\n\n',
+            "2027-06-05T20:15:00",
+            ["2027-06-05", "2027-06-05", "2027-06-05"],
+        ),
+        # (the same day's words under a morning's stamp date nothing else)
+        (
+            _MATCH_REPORT + '"Proud of every one of them," club chair Ruth Dalby wrote on X this morning.\n\n',
+            "2027-06-06T06:30:00",
+            [None, None, "2027-06-06"],
+        ),
     ],
 )
 def test_a_report_stamped_the_evening_its_words_were_said(text: str, published: str, said_on: list[str | None]) -> None:

@@ -758,8 +758,10 @@ def _same_day_report(quotes: list[Quote], undated: list[int], stamp: date | None
     them) with the day of an afternoon's or evening's publication stamp (``stamp``: see
     :func:`afternoon_stamp`), when no quote of the article has a day: a report filed the evening
     its words were said ("Bernier said afterwards" under a match report stamped 19:48). An article
-    that names a day for any quote tells of several days, and its undated quotes keep none."""
-    if stamp is None or any(q.said_on for q in quotes):
+    that names another day for any quote tells of several days, and its undated quotes keep none;
+    one whose dated quotes are all of the stamp's own day ("wrote on X this morning" in a round-up
+    stamped 13:47) tells of that day alone, and its undated quotes are of it too."""
+    if stamp is None or any(q.said_on and q.said_on != stamp.isoformat() for q in quotes):
         return
     for i in undated:
         quotes[i] = dataclass_replace(quotes[i], said_on=stamp.isoformat(), said_on_source="published")

@@ -648,11 +648,11 @@ def _masked_quotes(analysis: Analysis, start: int, end: int) -> str:
     return mask_pieces(analysis.text, start, end, pieces)
 
 
-# A private written reply ("In a text message, he said ...", "said by email"): words sent to the
-# writer, no conversation nor post the sentences before set up.
+# A private written reply ("In a text message, he said ...", "said by email"), or a call ("Reached by
+# phone, he said ..."): words sent to the writer, no conversation nor post the sentences before set up.
 _PRIVATE = re.compile(
     r"\b(?:in\s+an?\s+(?:(?:short|brief|later|separate)\s+)?(?:text(?:\s+message)?|e-?mail(?:ed)?(?:\s+statement)?|"
-    r"letter|WhatsApp\s+message)|by\s+(?:e-?mail|text(?:\s+message)?|letter))\b(?!\s+(?:interview|to|with)\b)",
+    r"letter|WhatsApp\s+message)|by\s+(?:e-?mail|text(?:\s+message)?|letter|(?:tele)?phone))\b(?!\s+(?:interview|to|with)\b)",
     re.I,
 )
 
