@@ -351,7 +351,7 @@ def induced_reported_speech(
             return []
     tails = induced_tails(text, direct) if unknown_to is None else frozenset()
     complementizers = _complementizers(text, sentences, cues) if cues else frozenset()
-    framed = framed_complementizers(text, sentences, known) if unknown_to is None else frozenset()
+    framed = framed_complementizers(text, sentences, known) if unknown_to is None else {}
     taken = [(c.start, c.end) for c in direct]
     found: list[Candidate] = []
     for index, s in unquoted_sentences(text, sentences, direct):
