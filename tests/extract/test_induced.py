@@ -226,3 +226,13 @@ def test_the_language_s_own_cues_are_not_read_twice() -> None:
     indirect = [c for c in find_foreign_candidates(text, "nl").candidates if c.kind == "indirect"]
     assert len(indirect) == 1
     assert text[indirect[0].start : indirect[0].end].startswith("de haven volgend jaar")
+
+
+def test_a_function_word_of_the_language_between_a_quotation_and_its_speaker_is_no_cue() -> None:
+    # "die" stands between each quotation and its speaker's name, and is no verb of speech
+    text = (
+        "„Wir streiken weiter”, sagte die Sprecherin Anna Lunde. "
+        "Nach vier Streiktagen in Saltvik legen auch die Hafenarbeiter in Brannvik die Arbeit nieder. "
+        "„Das ist teuer”, erklärte die Ministerin Eva Holm. "
+    )
+    assert [c for c in find_foreign_candidates(text, "de").candidates if c.kind == "indirect"] == []

@@ -1308,8 +1308,10 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
 
         # a neighbour's language read as this one (Frisian as Dutch, Asturian as Spanish): the
         # verbs of speech its own quotations are framed with that this language's list lacks
-        # ("sei", "dixo"), read in its sentences without quotation marks as an unread language's
-        candidates += induced_reported_speech(text, sentences, candidates, known, unknown_to=cues(language))
+        # ("sei", "dixo"), read in its sentences without quotation marks as an unread language's;
+        # not its function words ("die", "der" before a name's role, "que"), which frame no speech
+        unlisted = cues(language) | language_data(language).stopwords
+        candidates += induced_reported_speech(text, sentences, candidates, known, unknown_to=unlisted)
     _after_subject(text, sentences, candidates, language, known)
     found = spellings(text, language)  # "Veldere (Weldore)", "Martinas": the names' own spelling
     if found:
