@@ -236,3 +236,12 @@ def test_a_function_word_of_the_language_between_a_quotation_and_its_speaker_is_
         "„Das ist teuer”, erklärte die Ministerin Eva Holm. "
     )
     assert [c for c in find_foreign_candidates(text, "de").candidates if c.kind == "indirect"] == []
+
+
+def test_a_name_s_particle_after_a_quotation_is_no_cue() -> None:
+    # "van" stands between the quotation and "Berg", and opens a name in the sentence before
+    text = (
+        "Die Ministerin Katrin van der Berg (parteilos) bot eine Hilfe von 40 Millionen Euro an. "
+        "„Das Land kann diese Arbeitsplätze retten“, sagte van der Berg am Montag."
+    )
+    assert [c for c in find_foreign_candidates(text, "de").candidates if c.kind == "indirect"] == []

@@ -133,6 +133,22 @@ def _cue_word(word: str, cues: frozenset[str]) -> bool:
     return bool(mark) and head in cues and 0 < len(tail) <= 2
 
 
+def _name_particle(text: str, at: int, end: int) -> bool:
+    """Whether the word before ``at`` opens a name, no verb of speech: the next word is
+    capitalised, or a short one that is no complementizer and then a capitalised one ("Katrin van
+    der Berg": "van" learnt from "..., sagte van der Berg")."""
+    nxt = _WORD.search(text, at, end)
+    if nxt is None or text[at : nxt.start()].strip():
+        return False
+    if nxt.group()[:1].isupper():
+        return True
+    if len(nxt.group()) > _MIN_CUE_LETTERS or nxt.group().casefold() in _known_complementizers():
+        return False
+    # a second particle ("van der Berg", "de la Cruz")
+    after = _WORD.search(text, nxt.end(), end)
+    return after is not None and not text[nxt.end() : after.start()].strip() and after.group()[:1].isupper()
+
+
 def _split_elided(word: str) -> tuple[str, str, str]:
     """``word`` cut at its first apostrophe: what stands before, the apostrophe, what follows."""
     for mark in "'’":
@@ -359,7 +375,7 @@ def induced_reported_speech(
             continue
         count = len(found)
         for m in _WORD.finditer(text, s.start, s.end) if cues else ():
-            cue = _cue_word(m.group(), cues)
+            cue = _cue_word(m.group(), cues) and not (unknown_to is not None and _name_particle(text, m.end(), s.end))
             if cue:
                 lead = _complementizer_after(text, m.end(), s.end, complementizers)
             elif unknown_to is None and _verb_after_name(text, s.start, m, complementizers):
