@@ -176,3 +176,72 @@ def test_no_verb_final_cue_after_a_quotation_whose_verb_stands_before_it() -> No
     direct = [c for c in find_foreign_candidates(text, "").candidates if c.kind == "direct"]
     assert induced_tails(text, direct) == frozenset()
     assert [c for c in _found(text) if c[0] == "indirect"] == []
+
+
+# Copy in a language read as its neighbour (West Frisian as Dutch, Asturian as Spanish): the cue
+# words its quotations are framed with are not in the neighbour's list
+_FRISIAN = (
+    "De gemeente hat de haven sletten. „Wy hawwe gjin oare kar hân”, sei Jelmer Hoekstra. "
+    "„It is in swarte dei foar de fiskers”, sei Tsjitske Bouma. "
+    "De wethâlder, Jelmer Hoekstra, sei dat de haven takom jier wer iepen giet. "
+)
+_ASTURIAN = (
+    "La conseyera Covadonga Rubiera presentó'l plan. «Nun hai dineru pa too», dixo Rubiera. "
+    "«Vamos recurrir», dixo Xuan Menéndez. "
+    "Rubiera dixo ayeri que la obra va empezar en marzu del añu que vien. "
+    "Menéndez dixo ayeri que el sindicatu va convocar una fuelga de trés díes. "
+    "El conceyu dixo'l llunes que hai polo menos 14 empreses interesaes nel contratu."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (_FRISIAN, "nl", ("indirect", "de haven takom jier wer iepen giet", "Jelmer Hoekstra")),
+        # an aside after the cue twice ("ayeri", yesterday) is no complementizer: "que" is
+        (_ASTURIAN, "es", ("indirect", "la obra va empezar en marzu del añu que vien", "Rubiera")),
+        (_ASTURIAN, "es", ("indirect", "el sindicatu va convocar una fuelga de trés díes", "Menéndez")),
+    ],
+)
+def test_reported_speech_with_cues_the_language_read_as_does_not_list(
+    text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    analysis = find_foreign_candidates(text, language)
+    found = [(c.kind, text[c.start : c.end], c.mention.text if c.mention else None) for c in analysis.candidates]
+    assert expected in found
+
+
+def test_a_cue_with_an_article_elided_onto_it() -> None:
+    text = _ASTURIAN.replace("El conceyu dixo'l", "Menéndez dixo'l")
+    analysis = find_foreign_candidates(text, "es")
+    found = [text[c.start : c.end] for c in analysis.candidates if c.kind == "indirect"]
+    assert "hai polo menos 14 empreses interesaes nel contratu" in found
+
+
+def test_the_language_s_own_cues_are_not_read_twice() -> None:
+    text = (
+        "„Wij hebben geen andere keus gehad”, zei Jelmer Hoekstra. "
+        "Hoekstra zei dat de haven volgend jaar weer opengaat voor de vissers."
+    )
+    indirect = [c for c in find_foreign_candidates(text, "nl").candidates if c.kind == "indirect"]
+    assert len(indirect) == 1
+    assert text[indirect[0].start : indirect[0].end].startswith("de haven volgend jaar")
+
+
+def test_a_function_word_of_the_language_between_a_quotation_and_its_speaker_is_no_cue() -> None:
+    # "die" stands between each quotation and its speaker's name, and is no verb of speech
+    text = (
+        "„Wir streiken weiter”, sagte die Sprecherin Anna Lunde. "
+        "Nach vier Streiktagen in Saltvik legen auch die Hafenarbeiter in Brannvik die Arbeit nieder. "
+        "„Das ist teuer”, erklärte die Ministerin Eva Holm. "
+    )
+    assert [c for c in find_foreign_candidates(text, "de").candidates if c.kind == "indirect"] == []
+
+
+def test_a_name_s_particle_after_a_quotation_is_no_cue() -> None:
+    # "van" stands between the quotation and "Berg", and opens a name in the sentence before
+    text = (
+        "Die Ministerin Katrin van der Berg (parteilos) bot eine Hilfe von 40 Millionen Euro an. "
+        "„Das Land kann diese Arbeitsplätze retten“, sagte van der Berg am Montag."
+    )
+    assert [c for c in find_foreign_candidates(text, "de").candidates if c.kind == "indirect"] == []

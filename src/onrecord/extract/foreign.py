@@ -1303,6 +1303,15 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
         # its reports found, its complementizer never written, its cue words not and few of its
         # function words; the complementizer's place tells, a data's function word never taken for it
         candidates += framed_reported_speech(text, sentences, candidates, known, speaker_near, _function_words())
+    else:
+        from onrecord.extract.induced import induced_reported_speech
+
+        # a neighbour's language read as this one (Frisian as Dutch, Asturian as Spanish): the
+        # verbs of speech its own quotations are framed with that this language's list lacks
+        # ("sei", "dixo"), read in its sentences without quotation marks as an unread language's;
+        # not its function words ("die", "der" before a name's role, "que"), which frame no speech
+        unlisted = cues(language) | language_data(language).stopwords
+        candidates += induced_reported_speech(text, sentences, candidates, known, unknown_to=unlisted)
     _after_subject(text, sentences, candidates, language, known)
     found = spellings(text, language)  # "Veldere (Weldore)", "Martinas": the names' own spelling
     if found:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from onrecord.dates import MONTHS, WEEKDAYS
 from onrecord.extract.according_shape import according_report
@@ -54,6 +55,7 @@ _MAX_COMPLEMENTIZER_LETTERS = 5
 _MIN_INDUCED_COMPLEMENTIZER = 2
 
 
+@lru_cache(maxsize=1)
 def _known_complementizers() -> frozenset[str]:
     """The complementizers the languages onrecord reads write ("que", "dat", "že", "that")."""
     found = {"that"}
@@ -107,10 +109,53 @@ def _complementizers(text: str, sentences: list[Sentence], cues: frozenset[str])
                     and nxt.group().islower()
                     and nxt.group().casefold() not in cues
                     and len(nxt.group()) <= _MAX_COMPLEMENTIZER_LETTERS
+                    and not _known_after(text, nxt.end(), s.end)
                 ):
                     after[nxt.group()] += 1
     induced = {w for w, n in after.items() if n >= _MIN_INDUCED_COMPLEMENTIZER}
     return _known_complementizers() | frozenset(induced)
+
+
+def _known_after(text: str, at: int, end: int) -> bool:
+    """Whether the word after ``at`` is a complementizer a language onrecord reads writes: the
+    word before it, right after a cue, is an aside ("dixo ayeri que"), not the complementizer."""
+    nxt = _WORD.search(text, at, end)
+    return nxt is not None and not text[at : nxt.start()].strip() and nxt.group().casefold() in _known_complementizers()
+
+
+def _cue_word(word: str, cues: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``cues``, or one with a pronoun or an article elided onto it after
+    an apostrophe ("dixo'l", "sagt's")."""
+    folded = word.casefold()
+    if folded in cues:
+        return True
+    head, mark, tail = _split_elided(folded)
+    return bool(mark) and head in cues and 0 < len(tail) <= 2
+
+
+def _name_particle(text: str, at: int, end: int) -> bool:
+    """Whether the word before ``at`` opens a name, no verb of speech: the next word is
+    capitalised, or a short one that is no complementizer and then a capitalised one ("Katrin van
+    der Berg": "van" learnt from "..., sagte van der Berg")."""
+    nxt = _WORD.search(text, at, end)
+    if nxt is None or text[at : nxt.start()].strip():
+        return False
+    if nxt.group()[:1].isupper():
+        return True
+    if len(nxt.group()) > _MIN_CUE_LETTERS or nxt.group().casefold() in _known_complementizers():
+        return False
+    # a second particle ("van der Berg", "de la Cruz")
+    after = _WORD.search(text, nxt.end(), end)
+    return after is not None and not text[nxt.end() : after.start()].strip() and after.group()[:1].isupper()
+
+
+def _split_elided(word: str) -> tuple[str, str, str]:
+    """``word`` cut at its first apostrophe: what stands before, the apostrophe, what follows."""
+    for mark in "'’":
+        head, sep, tail = word.partition(mark)
+        if sep:
+            return head, sep, tail
+    return word, "", ""
 
 
 def _complementizer_after(text: str, at: int, end: int, complementizers: frozenset[str]) -> int | None:
@@ -303,28 +348,43 @@ def induced_reported_speech(
     sentences: list[Sentence],
     direct: list[Candidate],
     known: frozenset[str] = frozenset(),
+    *,
+    unknown_to: frozenset[str] | None = None,
 ) -> list[Candidate]:
     """Reported speech in an article in a language with no cue list (see the module's docstring):
-    ``direct`` are its direct quotes with their speakers; ``known`` the surnames it names in full."""
+    ``direct`` are its direct quotes with their speakers; ``known`` the surnames it names in full.
+
+    ``unknown_to``, when given, is the cue list of the language the article was read as: only the
+    cue words its own quotations are framed with that the list does not hold are read, in
+    sentences no report of ``direct`` is in, and only after them (a cue, then a complementizer or
+    a name before it; see :func:`unlisted_cue_reports`)."""
     from onrecord.extract.foreign import speaker_near
 
     cues = induced_cues(text, direct)
-    tails = induced_tails(text, direct)
+    if unknown_to is not None:
+        cues = frozenset(c for c in cues if c not in unknown_to)
+        if not cues:
+            return []
+    tails = induced_tails(text, direct) if unknown_to is None else frozenset()
     complementizers = _complementizers(text, sentences, cues) if cues else frozenset()
-    framed = framed_complementizers(text, sentences, known)
+    framed = framed_complementizers(text, sentences, known) if unknown_to is None else {}
+    taken = [(c.start, c.end) for c in direct]
     found: list[Candidate] = []
     for index, s in unquoted_sentences(text, sentences, direct):
+        if unknown_to is not None and any(a < s.end and s.start < b for a, b in taken):
+            continue
         count = len(found)
         for m in _WORD.finditer(text, s.start, s.end) if cues else ():
-            if m.group().casefold() in cues:
+            cue = _cue_word(m.group(), cues) and not (unknown_to is not None and _name_particle(text, m.end(), s.end))
+            if cue:
                 lead = _complementizer_after(text, m.end(), s.end, complementizers)
-            elif _verb_after_name(text, s.start, m, complementizers):
+            elif unknown_to is None and _verb_after_name(text, s.start, m, complementizers):
                 lead = _complementizer_after(text, m.end(), m.end() + _MAX_COMPLEMENTIZER_LETTERS + 3, complementizers)
             else:
                 continue
-            if lead is None and m.group().casefold() in cues:
+            if lead is None and cue:
                 lead = _right_after_subject(text, s.start, m, known)
-            if lead is None and m.group().casefold() in cues:
+            if lead is None and cue:
                 before = _report_before_cue(text, s, m, known)
                 if before is not None:
                     found.append(
@@ -345,7 +405,7 @@ def induced_reported_speech(
                 continue
             found.append(Candidate("indirect", [(start, end)], (m.start(), m.end()), None, "speech", speaker, index))
             break
-        if len(found) == count:
+        if len(found) == count and unknown_to is None:
             # "Secundu a ministra Ilse Varnow, ...": a source preposition spelt as a neighbour's
             according = according_report(text, s, index, known, speaker_near)
             if according is not None:
