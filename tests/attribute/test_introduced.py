@@ -65,3 +65,12 @@ def test_a_letter_the_head_teacher_sent_is_hers() -> None:
     )
     speakers = _speakers(text)
     assert speakers["I want to reassure you that the school will reopen on Monday"] == "Ada Brill"
+
+
+def test_no_one_named_as_the_object_of_anothers_sentence() -> None:
+    after_her = "Ada Brill rose on Monday. The new chair thanked her rival, Rosa Pell. She spoke."
+    assert introduced_before_pronouns(after_her, _sentences(after_her), [], []) == []
+    after_role = "Ada Brill rose on Monday. The new chair thanked Rosa Pell warmly. She spoke."
+    assert introduced_before_pronouns(after_role, _sentences(after_role), [], []) == []
+    after_surname = "Ada Brill rose on Monday. Brill accused minister Rosa Pell of lying. She spoke."
+    assert introduced_before_pronouns(after_surname, _sentences(after_surname), [], []) == []

@@ -103,6 +103,36 @@ def _introduced(text: str, start: int, end: int, gender: str, cues: Sequence[int
     if len(fitting) != 1:
         return None
     at, name = fitting[0]
+    if _someone_else_before(text, start, at):
+        return None  # "Hallmark accused minister Tove Sand ...": the object of another's sentence
     if re.search(r"(?<![\w-])" + re.escape(name.split()[-1]) + r"(?![\w-])", text[:at]):
         return None  # named before: no one the sentence introduces
     return at, name
+
+
+_RELATION = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+_ROLE_OPENING = re.compile(r"\s*(?:The|A|An)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
+
+
+def _someone_else_before(text: str, start: int, at: int) -> bool:
+    """Whether the sentence at ``start`` names someone else before the name at ``at``: a pronoun
+    ("... thanked her rival, Ada Brill"), a role as its subject ("The new chair thanked ..."), or
+    a name the article gave a person before ("Hallmark accused minister Ada Brill")."""
+    prefix = text[start:at]
+    if _RELATION.search(prefix):
+        return True
+    kb = knowledge()
+    opening = _ROLE_OPENING.match(prefix)
+    if opening is not None:
+        words = opening.group(1).split()
+        spans = [words[i:j] for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+        if any(kb.role(" ".join(span)) is not None for span in spans):
+            return True
+    earlier = text[:start]
+    for m in _CAPITALISED.finditer(prefix):
+        word = m.group(0)
+        # (the last word of a full name written before: "Greta Hallmark" for "Hallmark")
+        if re.search(r"[A-Z][\w’'-]+\s+(?:" + NAME_PARTICLE + r"\s+)*" + re.escape(word) + r"(?![\w-])", earlier):
+            return True
+    return False
