@@ -74,3 +74,11 @@ def test_no_one_named_as_the_object_of_anothers_sentence() -> None:
     assert introduced_before_pronouns(after_role, _sentences(after_role), [], []) == []
     after_surname = "Ada Brill rose on Monday. Brill accused minister Rosa Pell of lying. She spoke."
     assert introduced_before_pronouns(after_surname, _sentences(after_surname), [], []) == []
+
+
+def test_an_opening_preposition_is_cut_an_unknown_given_name_is_not() -> None:
+    kiosk = "Prices rose. Adeyemo Ruth Okonjo keeps a kiosk by the depot. She sells yams."
+    # (not cut to "Ruth Okonjo": a name no known given name opens is left to the parse)
+    assert introduced_before_pronouns(kiosk, _sentences(kiosk), [], []) == []
+    fronted = "Prices rose. For Ada van Brill the case fits a pattern. She sells yams."
+    assert introduced_before_pronouns(fronted, _sentences(fronted), [], []) == [(17, "Ada van Brill")]

@@ -32,6 +32,11 @@ _FULL_NAME = re.compile(
     r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+(?:" + NAME_PARTICLE + r"\s+)*[A-Z][\w’'-]+){1,3}(?![\w-])"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
+# the capitalised words a sentence may open with before a name: prepositions, articles, adverbs
+_OPENING_WORDS = frozenset(
+    """for with by to from on in at after before since like unlike as and but then when while
+    yesterday today meanwhile later earlier now the a an""".split()
+)
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 _OPENING_PRONOUN = re.compile(r"(He|She)\b")
 _PRONOUN = re.compile(r"\b(he|she)\b", re.I)
@@ -90,8 +95,9 @@ def _introduced(text: str, start: int, end: int, gender: str, cues: Sequence[int
     for m in _FULL_NAME.finditer(text, start, end):
         name = m.group(0)
         words = name.split()
-        # (a sentence's capitalised first word is no part of a name: "For Lucia de Vries")
-        while words and not kb.is_given_name(words[0]) and len(words) > 2:
+        # (a sentence's capitalised first word is no part of a name: "For Lucia de Vries"; an
+        # unknown given name stays: "Adeyemo Ruth Okonjo")
+        while len(words) > 2 and (words[0].casefold() in _OPENING_WORDS or kb.is_title(words[0])):
             words = words[1:]
         name = " ".join(words)
         at = m.end() - len(name)
