@@ -6,7 +6,7 @@ import pytest
 
 from onrecord.attribute.glued_roles import glued_place, glued_role
 from onrecord.clean import clean
-from onrecord.extract import analyse_article
+from onrecord.extract import analyse_article, extract
 from onrecord.model import Document
 
 
@@ -20,6 +20,10 @@ from onrecord.model import Document
         ("Kessel Daniel Varga", None),  # no noun for a person
         ("Senator Anna Varga", None),  # a title: read elsewhere
         ("POET Daniel Kessel", None),  # capitals: a heading's
+        # a title in the plural before a roll of names: no part of the first one's
+        ("Councilmembers Vance", ("councilmember", "Vance")),
+        ("Senators Ada Varga", ("senator", "Ada Varga")),
+        ("Ross Varga", None),  # a name on -s that is no title's plural
     ],
 )
 def test_glued_role(name: str, expected: tuple[str, str] | None) -> None:
@@ -60,3 +64,16 @@ def test_speaker_without_the_roles_place() -> None:
     quotes, speakers = analyse_article(clean(Document(text, "test.txt", "text")))
     assert {q.speaker.name for q in quotes if q.speaker is not None} == {"Aron Vessel"}
     assert "Lindmark Aron Vessel" not in {s.name for s in speakers}
+
+
+def test_a_roll_calls_title_is_not_the_first_members_name() -> None:
+    text = (
+        "CITY OF KELMSBY\nCITY COUNCIL - REGULAR MEETING\nVERBATIM TRANSCRIPT (EXCERPT)\n"
+        "Tuesday, June 15, 2027, 7:00 p.m., Council Chambers\n\n"
+        "Present: Mayor Quist; Deputy Mayor Oduya; Councilmembers Brennan, Holt, Abara, Petty.\n\n"
+        "MAYOR QUIST: I owe this council an apology. I drove too fast on Friday night. There is no excuse.\n\n"
+        "COUNCILMAN BRENNAN: Madam Mayor, with respect, an apology is not enough. You should resign tonight.\n\n"
+        "MAYOR QUIST: Councilman, I hear you.\n"
+    )
+    speakers = {q.text[:11]: q.speaker.name if q.speaker else None for q in extract(text, published="2027-06-16")}
+    assert speakers["Madam Mayor"] == "Brennan"

@@ -708,3 +708,17 @@ def test_he_after_a_person_brought_on_with_a_role_is_that_person() -> None:
     )
     spoken = [q for q in extract(text, published="2027-05-04") if "rumours" in q.text]
     assert spoken and spoken[0].speaker is not None and spoken[0].speaker.name == "Ekow Marsh-Lindgren"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("For Ada van Brill, a researcher at the port, the case fits a pattern.", "Ada van Brill"),
+        ("Head teacher Ada van der Brill has spoken to us.", "Ada van der Brill"),
+        ("The minister in question is Ingrid de Salvesen, who left in May.", "Ingrid de Salvesen"),
+        ("The fire chief of Oskby, a wiry man, Tomas de Brill had been in post a year.", "Tomas de Brill"),
+    ],
+)
+def test_a_name_with_particles_is_read_whole(sentence: str, name: str) -> None:
+    found = sentence_subject(sentence)
+    assert found is not None and found[1] == name

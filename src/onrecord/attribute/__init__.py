@@ -40,6 +40,7 @@ from onrecord.attribute.first_names import disclosed_speaker, disclosures
 from onrecord.attribute.heading_names import names_outside_headings
 from onrecord.attribute.headings import DayMarks, day_marks, is_release
 from onrecord.attribute.inner_speaker import relayed_speaker
+from onrecord.attribute.introduced import introduced_before_pronouns
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.ledes import lede_speakers
 from onrecord.attribute.member_days import later_occasion, speaks_for
@@ -190,6 +191,12 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     inside = [(q.open, q.close) for q in analysis.quotes]
     spans = [(s.start, s.end) for s in analysis.sentences if not any(a < s.start < b for a, b in inside)]
     events.extend((at, 2, (name, role)) for at, name, role in sentence_subjects(text, spans))
+    if context.language in {None, "en"}:
+        # "For Ada Brill, a researcher, the case fits a pattern. She has ...": the person a sentence
+        # of the writer's introduces right before a pronoun of her gender is its subject
+        pronouns = [c.mention.start for c in analysis.candidates if c.mention and c.mention.kind == "pronoun"]
+        cues = [c.cue[0] for c in analysis.candidates if c.cue]
+        events.extend((at, 2, (name, None)) for at, name in introduced_before_pronouns(text, spans, pronouns, cues))
     events.sort(key=lambda e: (e[0], e[1]))
     ref = reference_date(context.published, context.dateline)
     marks = day_marks(text, ref)

@@ -38,6 +38,10 @@ def glued_role(name: str) -> tuple[str, str] | None:
 
     kb = knowledge()
     words = name.split()
+    if len(words) >= 2 and _plural_title(words[0]):
+        # "Present: Councilmembers Vance, Lindqvist, Abara": a title of several people, before a
+        # list of their names, no part of the first one's
+        return words[0][:-1].casefold(), " ".join(words[1:])
     if len(words) < 3 or not words[0][:1].isupper() or not words[0][1:].islower():
         return None
     first, rest = words[0], " ".join(words[1:])
@@ -46,6 +50,18 @@ def glued_role(name: str) -> tuple[str, str] | None:
     if not describes_person(first):
         return None
     return first.casefold(), rest
+
+
+def _plural_title(word: str) -> bool:
+    """Whether a capitalised word is a title in the plural ("Councilmembers", "Senators")."""
+    return (
+        len(word) > 4
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and knowledge().is_title(word[:-1])
+    )
 
 
 # A role's last word that takes an object: "envoy to", "ambassador to", "minister of", "head for"

@@ -308,6 +308,12 @@ def _possessor_end(words: list[str]) -> int | None:
     return None
 
 
+# the words of a full name a pattern reads: capitalised words, lower-case particles between
+# them ("Ada van der Brill", "Omar bin Khalid"), as many as ``{lo,hi}`` before the last word
+def _name_words(lo: int, hi: int) -> str:
+    return rf"(?:[A-ZÀ-Þ][\w’'-]+\s+(?:{NAME_PARTICLE}\s+){{0,2}}){{{lo},{hi}}}[A-ZÀ-Þ][\w’'-]+"
+
+
 _STAMP = re.compile(r"^\s*(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[—–-]\s*)?", re.I)
 
 # A dateline before a paragraph's first sentence: a place in capitals, its region or country,
@@ -424,7 +430,7 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
 # a title ("Chief steward Anton Brask has ...", "Head coach Mia Lund, who ..."); the rank may be
 # a plural's possessive ("Growers' council chair Ada Brill was ...")
 _TITLED_ROLE = re.compile(
-    r"^\s*([A-ZÀ-Þ][a-z]+(?:s['’])?)\s+((?:[a-z][a-z-]+\s+){1,2}?)((?:[A-ZÀ-Þ][\w’'-]+\s+){1,2}[A-ZÀ-Þ][\w’'-]+)"
+    r"^\s*([A-ZÀ-Þ][a-z]+(?:s['’])?)\s+((?:[a-z][a-z-]+\s+){1,2}?)(" + _name_words(1, 2) + ")"
     r"(?=,|\s+[a-z])"
 )
 
@@ -507,7 +513,7 @@ _ASKED_ROLE = re.compile(
 # A description (and an aside) before the subject's name, the name right before its verb: "The
 # chief fire officer of Oskby, a wiry man with a local accent, Ada Brill had been ..."
 _NAMED_AFTER_DESCRIPTION = re.compile(
-    r"^\s*(?:The|A|An)\s[^.;:\"“”()]{0,200}?,\s+((?:[A-ZÀ-Þ][\w’'-]+\s+){1,3}[A-ZÀ-Þ][\w’'-]+)"
+    r"^\s*(?:The|A|An)\s[^.;:\"“”()]{0,200}?,\s+(" + _name_words(1, 3) + ")"
     r"\s+(?:had|has|is|was|have|will|would|did|does|had\s+been|has\s+been)\s"
 )
 
@@ -540,12 +546,12 @@ def _set_off_role(sentence: str, at: int) -> str | None:
 # "The minister in question is Ingrid Salvesen": a role the story used, then who holds it
 _COPULA = re.compile(
     r"^\s*The\s+([a-z][a-z’' -]{2,40}?)\s+(?:in question\s+|concerned\s+)?(?:is|was)\s+"
-    r"((?:[A-ZÀ-Þ][\w’'-]+\s+){1,3}?[A-ZÀ-Þ][\w’'-]+)(?=[,.;]|\s+(?:who|whose)\b)"
+    r"(" + _name_words(1, 3) + r")(?=[,.;]|\s+(?:who|whose)\b)"
 )
 
 # "For Mette Kjær, who runs logistics at ..., the strike is no longer an abstraction": a person
 # the sentence is about, fronted
-_FOR_PERSON = re.compile(r"^\s*(?:For|Für|Pour|Para|Per)\s+((?:[A-ZÀ-Þ][\w’'-]+\s+){0,3}[A-ZÀ-Þ][\w’'-]+),")
+_FOR_PERSON = re.compile(r"^\s*(?:For|Für|Pour|Para|Per)\s+(" + _name_words(0, 3) + "),")
 
 
 def _fronted_person(sentence: str) -> tuple[int, str, str | None] | None:
