@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.clean.language import detect_language, unread_language
+from onrecord.clean.language import detect_language, unread_language, vote_lead
 
 
 def test_one_long_function_word_once_is_no_vote() -> None:
@@ -51,3 +51,13 @@ def test_a_language_of_the_file_is_still_read_by_its_function_words() -> None:
 )
 def test_cebuano_is_told_from_tagalog(text: str, expected: str) -> None:
     assert detect_language(text) == expected
+
+
+def test_the_vote_s_lead_over_the_next_language_of_the_script() -> None:
+    french = (
+        "Le conseil municipal a voté mardi soir le budget de la rénovation du quai, et les riverains "
+        "ont dit qu'ils ne sont pas contents de la décision du maire pour les travaux dans la ville."
+    )
+    assert vote_lead(french, "fr") > 0.05
+    assert vote_lead(french, "es") < 0
+    assert vote_lead("東京で会議が開かれた。", "xx") == 0.0

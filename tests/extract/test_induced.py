@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from onrecord.clean.language import detect_language
 from onrecord.extract.foreign import find_foreign_candidates
 from onrecord.extract.induced import elided_complementizer, induced_cues, induced_tails
 
@@ -245,3 +246,35 @@ def test_a_name_s_particle_after_a_quotation_is_no_cue() -> None:
         "„Das Land kann diese Arbeitsplätze retten“, sagte van der Berg am Montag."
     )
     assert [c for c in find_foreign_candidates(text, "de").candidates if c.kind == "indirect"] == []
+
+
+# Copy in the language it is read as: the words framing its quotations that the language's list
+# lacks ("poursuit", "sourit", "vindt", "hoopt") are its narration's verbs too, not a neighbour's cues
+_FRENCH = (
+    "Le conseil municipal a voté mardi soir le budget de la rénovation du quai. "
+    "« Ce projet est devenu beaucoup trop cher pour notre ville », poursuit la conseillère Claire Dubois. "
+    "« Il faut d'abord réparer le vieux pont », sourit le riverain Jacques Moreau. "
+    "Claire Dubois poursuit sa carrière politique à Lyon depuis vingt ans. "
+    "Jacques Moreau sourit rarement quand il parle de la municipalité."
+)
+_SPANISH = (
+    "El pleno del ayuntamiento aprobó el martes la reforma del mercado central. "
+    '"La obra no tiene financiación suficiente", apunta también la concejala Lucía Fernández. '
+    '"Los comerciantes llevan años esperando", añade también el vecino Jorge Álvarez. '
+    "Lucía Fernández también votó en contra del presupuesto municipal el año pasado. "
+    "Jorge Álvarez también firmó la carta de los vecinos contra el cierre de la plaza."
+)
+_DUTCH = (
+    "De gemeenteraad heeft dinsdag ingestemd met de renovatie van de brug over de rivier. "
+    '"Het plan is veel te duur voor een kleine gemeente," vindt raadslid Marieke de Boer. '
+    '"We wachten al jaren op een veilige oversteek," hoopt buurtbewoner Karin Smit. '
+    "Marieke de Boer vindt dat de gemeente eerst naar de begroting moet kijken. "
+    "Karin Smit hoopt dat de werkzaamheden voor de zomer klaar zijn."
+)
+
+
+@pytest.mark.parametrize(("text", "language"), [(_FRENCH, "fr"), (_SPANISH, "es"), (_DUTCH, "nl")])
+def test_copy_in_the_language_read_as_learns_no_unlisted_cue(text: str, language: str) -> None:
+    assert detect_language(text) == language
+    assert [c for c in find_foreign_candidates(text, language).candidates if c.kind == "indirect"] == []
+

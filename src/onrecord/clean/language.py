@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from onrecord.languages import languages
+from onrecord.languages import Language, languages
 
-__all__ = ["detect_language", "unread_language"]
+__all__ = ["detect_language", "unread_language", "vote_lead"]
 
 # a word, with the vowel signs and viramas of the scripts of India inside it (Devanagari "छन्", "बताए"),
 # which are marks, not letters: a word of those scripts is not cut at them (each block's part before
@@ -77,6 +77,31 @@ def _long_word_voted(words: Counter[str], stopwords: frozenset[str]) -> bool:
     return sum(words[w] for w in stopwords if len(w) > _SHORT_WORD) >= needed
 
 
+def _scores(text: str, words: Counter[str], candidates: dict[str, Language]) -> dict[str, float]:
+    """Each of ``candidates``' share of the words of ``text`` that are its function words (a
+    twentieth more for a letter only it writes)."""
+    total = sum(words.values()) or 1
+    scores = {code: sum(words[w] for w in entry.stopwords) / total for code, entry in candidates.items()}
+    for code, entry in candidates.items():
+        if entry.letters and re.search(f"[{entry.letters}{entry.letters.upper()}]", text):
+            scores[code] += 0.05  # "і", "ł", "ř": letters only this language writes
+    return scores
+
+
+def vote_lead(text: str, language: str, *, sample: int = 20000) -> float:
+    """How far ``language``'s share of the function words of ``text`` is ahead of the next language
+    written in its script (as :func:`detect_language` votes; 1.0 when no other is written in it)."""
+    text = text[:sample]
+    entry = languages().get(language)
+    if entry is None:
+        return 0.0
+    candidates = {code: e for code, e in languages().items() if e.stopwords and e.script == entry.script}
+    if language not in candidates or len(candidates) == 1:
+        return 1.0
+    scores = _scores(text, Counter(w.lower() for w in _WORD.findall(text)), candidates)
+    return scores[language] - max(v for code, v in scores.items() if code != language)
+
+
 def detect_language(text: str, *, sample: int = 20000) -> str | None:
     """Return the ISO 639-1 code of the language ``text`` is written in, or None if unsure.
 
@@ -103,11 +128,7 @@ def detect_language(text: str, *, sample: int = 20000) -> str | None:
     if len(candidates) == 1 and script != "latin":
         return next(iter(candidates))  # the one language read in this script (Chinese words have no spaces)
     words = Counter(w.lower() for w in _WORD.findall(text))
-    total = sum(words.values()) or 1
-    scores = {code: sum(words[w] for w in entry.stopwords) / total for code, entry in candidates.items()}
-    for code, entry in candidates.items():
-        if entry.letters and re.search(f"[{entry.letters}{entry.letters.upper()}]", text):
-            scores[code] += 0.05  # "і", "ł", "ř": letters only this language writes
+    scores = _scores(text, words, candidates)
     best = max(scores, key=lambda k: scores[k])
     ranked = sorted(scores.values(), reverse=True)
     if script == "latin" and not _long_word_voted(words, candidates[best].stopwords):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
@@ -747,6 +748,32 @@ def _read_by_its_data(text: str, language: str) -> bool:
     return bool(words) and sum(w in own for w in words) >= _OWN_FUNCTION_WORDS * len(words)
 
 
+_CLOSE_VOTE = 0.05
+"""The lead in the language vote (:func:`onrecord.clean.language.vote_lead`) below which the
+language an article was read as may be a neighbour's it was taken for (Frisian read as Dutch leads
+Dutch's next by .04, Asturian read as Catalan by .03; French, Dutch and Portuguese copy by .08 or more)."""
+_FREQUENT = 3  # times a lower-case word is written to be one of an article's frequent words
+_MOST_FREQUENT = 12
+_OWN_FREQUENT = 1 / 2
+"""The share of an article's most frequent lower-case words that are function words of the
+language it was read as up to which it may be a neighbour's (Frisian read as Dutch, a fifth;
+Asturian read as Catalan, a half); Spanish copy whose vote was close writes more of them."""
+
+
+def _read_as_a_neighbour(text: str, language: str) -> bool:
+    """Whether ``text`` is not ``language`` but a neighbour's the language vote took for it: a vote
+    it barely won, and few of its most frequent words the language's function words (the rest
+    its own: Frisian "yn", "fan", "sei")."""
+    from onrecord.clean.language import vote_lead
+
+    if vote_lead(text, language) >= _CLOSE_VOTE:
+        return False
+    counts = Counter(w for w in re.findall(r"[^\W\d_]+", text) if w.islower())
+    frequent = [w for w, n in counts.most_common(_MOST_FREQUENT) if n >= _FREQUENT]
+    own = language_data(language).stopwords
+    return bool(frequent) and sum(w in own for w in frequent) <= _OWN_FREQUENT * len(frequent)
+
+
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
     """The function words of every language with data that no such language writes as its
@@ -1303,7 +1330,7 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
         # its reports found, its complementizer never written, its cue words not and few of its
         # function words; the complementizer's place tells, a data's function word never taken for it
         candidates += framed_reported_speech(text, sentences, candidates, known, speaker_near, _function_words())
-    else:
+    elif _read_as_a_neighbour(text, language):
         from onrecord.extract.induced import induced_reported_speech
 
         # a neighbour's language read as this one (Frisian as Dutch, Asturian as Spanish): the
