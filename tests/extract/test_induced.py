@@ -278,3 +278,9 @@ def test_copy_in_the_language_read_as_learns_no_unlisted_cue(text: str, language
     assert detect_language(text) == language
     assert [c for c in find_foreign_candidates(text, language).candidates if c.kind == "indirect"] == []
 
+
+def test_an_adverb_after_the_verb_is_no_unlisted_cue() -> None:
+    # "apunta también la concejala Lucía Fernández": the verb's place is the first word after the comma
+    direct = [c for c in find_foreign_candidates(_SPANISH, "es").candidates if c.kind == "direct"]
+    assert "también" in induced_cues(_SPANISH, direct)
+    assert induced_cues(_SPANISH, direct, verb_only=True) == frozenset({"apunta", "añade"})

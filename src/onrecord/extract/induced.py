@@ -66,11 +66,13 @@ def _known_complementizers() -> frozenset[str]:
     return frozenset(found)
 
 
-def induced_cues(text: str, direct: list[Candidate]) -> frozenset[str]:
+def induced_cues(text: str, direct: list[Candidate], *, verb_only: bool = False) -> frozenset[str]:
     """The words between each direct quotation and the name of its speaker next to it (lower
     case, three letters or more): the article's own verbs of speech. When the speaker's role
     stands between the two (``«...», ha ditg il schef da la fabrica, Tumasch Berther``), the
-    first two words after the quotation's comma, which are its verb's."""
+    first two words after the quotation's comma, which are its verb's. With ``verb_only``, only
+    the verb's own place: the first word after the quotation, the last before it (not an adverb
+    after the verb, "apunta también", nor a role before the name, "skreau rjochter")."""
     found: set[str] = set()
     for c in direct:
         m, q = c.mention, c.quote
@@ -84,9 +86,12 @@ def induced_cues(text: str, direct: list[Candidate]) -> frozenset[str]:
             gap = None
         if gap is None:
             continue
+        words = gap.group(1).split()
+        if verb_only:
+            words = words[:1] if m.start >= q.close else words[-1:]
         found.update(
             w.casefold()
-            for w in gap.group(1).split()
+            for w in words
             if _WORD.fullmatch(w) and len(w) >= _MIN_CUE_LETTERS and w[:1].islower() and w.casefold() not in _CALENDAR
         )
     return frozenset(found)
@@ -360,7 +365,7 @@ def induced_reported_speech(
     a name before it; see :func:`unlisted_cue_reports`)."""
     from onrecord.extract.foreign import speaker_near
 
-    cues = induced_cues(text, direct)
+    cues = induced_cues(text, direct, verb_only=unknown_to is not None)
     if unknown_to is not None:
         cues = frozenset(c for c in cues if c not in unknown_to)
         if not cues:
