@@ -88,6 +88,23 @@ def _locate(text: str, snippet: str, after: int = 0) -> tuple[int, int] | None:
     return None
 
 
+HEADLINE_LINES = 4
+"""How many non-empty lines open an article with its headline (a masthead, the headline, a standfirst)."""
+
+
+def _past_headline(text: str, snippet: str, listed: int) -> int:
+    """Where to look for the first gold quote of these words: past a headline that repeats them,
+    when the article writes them more often than the gold lists them (the gold leaves headlines
+    out, so "'The water is still rising': a week inside the delta" over two quotes of those words
+    holds neither of them); else from the start."""
+    starts = [m.start() for m in re.finditer(re.escape(snippet), text)]
+    if len(starts) <= listed:
+        return 0
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:HEADLINE_LINES]
+    head_end = lines[-1].end() if lines else 0
+    return next((m.end() for m in lines if m.start() <= starts[0] < m.end()), 0) if starts[0] < head_end else 0
+
+
 def evaluate_linking(
     data: str | Path | None = None,
     options: ExtractOptions | None = None,
@@ -155,7 +172,9 @@ def evaluate_linking(
             located: list[dict[str, Any]] = []
             for g in article_gold:
                 seen = [x for x in located if x["text"] == g["text"]]
-                span = _locate(base, g["text"], seen[-1]["end"] if seen else 0)
+                listed = sum(1 for x in article_gold if x["text"] == g["text"])
+                after = seen[-1]["end"] if seen else _past_headline(base, g["text"], listed)
+                span = _locate(base, g["text"], after)
                 if span is None:
                     missing_text.append(g.get("qid", g["text"][:30]))
                 located.append({**g, "start": span[0] if span else 0, "end": span[1] if span else 0})
