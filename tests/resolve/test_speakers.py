@@ -2259,3 +2259,23 @@ def test_an_initial_and_a_name_read_first_fold_into_the_full_name(archive: Archi
         ("a2", "2027-04-02", "Saran Ganbaatar, the museum's director, said the saddles would return in May."),
     )
     assert _speaker_of(archive, "a1") == _speaker_of(archive, "a2") != set()
+
+
+@pytest.mark.parametrize("zoo_first", [True, False])
+def test_the_union_is_no_union_only_another_story_names(archive: Archive, tmp_path: Path, zoo_first: bool) -> None:
+    zoo = (
+        "z1",
+        "2027-04-06",
+        "Keepers at Harwell Zoo walked out on Monday. The Animal Care Workers' Union said the keepers "
+        "had not been paid since February. Zoo director Mirela Count said the animals were fed.",
+    )
+    bus = (
+        "b1",
+        "2027-04-07",
+        "Bus drivers in Castlemoor began a strike on Tuesday. The United Transport Workers had asked "
+        "Castlemoor Transit for a raise of six per cent. Transit chief Owen Farrant offered three per cent. "
+        '"That was not enough," the union said.',
+    )
+    for article in (zoo, bus) if zoo_first else (bus, zoo):
+        _ingest(archive, tmp_path, article)
+    assert _speaker_of(archive, "z1").isdisjoint(_speaker_of(archive, "b1"))

@@ -72,7 +72,7 @@ from onrecord.resolve.roles import (
     shares_word,
     spells_role,
 )
-from onrecord.resolve.stories import same_story
+from onrecord.resolve.stories import other_story, same_story
 from onrecord.resolve.translit import (
     dutch_oe_as_u,
     name_key,
@@ -1192,6 +1192,14 @@ def _kind_word_more(conn: sqlite3.Connection, key: str) -> list[store.SpeakerRow
     return found
 
 
+def _body_of_the_story(conn: sqlite3.Connection, oid: str, text: str) -> bool:
+    """Whether an organisation may be of the story this article tells: not when every article it
+    speaks in surely tells another (two texts naming names, none shared; a text naming too few
+    proves nothing)."""
+    texts = store.speaker_article_texts(conn, oid)
+    return not texts or not all(other_story(text, other) for other in texts)
+
+
 def _fold_kind_word_less(conn: sqlite3.Connection, name: str, oid: str) -> None:
     """Fold into the organisation just stored the one another article named without the word
     for its kind ("Ardley Water" read before "Ardley Water Company"), when no other
@@ -1202,7 +1210,8 @@ def _fold_kind_word_less(conn: sqlite3.Connection, name: str, oid: str) -> None:
                 store.merge_speaker(conn, short.id, oid, f"{short.name} is the {name}")
 
 
-def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
+def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker, text: str | None = None) -> str:
+    """The organisation a mention names; ``text`` is the body of the article naming it, when known."""
     name = _ORGANISATION_TAIL.sub("", _DETERMINER.sub("", s.name)) or _DETERMINER.sub("", s.name)
     name = without_base(name)  # "the Oslo-based firm" is "the firm", pointed at a body article by article
     key = organisation_key(name)
@@ -1236,6 +1245,8 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
         # "the ministry": the only organisation of that kind the corpus names in full; with
         # several it stays apart, the candidates recorded
         specific = store.organisations_by_head(conn, key)
+        if text is not None:  # "the union" of a bus strike is no union only a zoo story names
+            specific = [o for o in specific if _body_of_the_story(conn, o.id, text)]
         if len(specific) == 1:
             return specific[0].id
         company = company_of(conn, name, key) if _short_name(name) else None
@@ -1313,6 +1324,8 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
                 ):
                     store.merge_speaker(conn, described.id, oid, f"the {described.name} is the {name}")
         bare = store.candidates_by_key(conn, "organisation", words[-1])
+        if text is not None:  # "the union" of a bus strike is not the union a zoo story names
+            bare = [b for b in bare if not any(other_story(text, t) for t in store.speaker_article_texts(conn, b.id))]
         if bare and len(store.organisations_by_head(conn, words[-1])) == 1:
             for b in bare:
                 store.merge_speaker(conn, b.id, oid, f"the only {words[-1]} named in full is {name}")
@@ -1807,7 +1820,7 @@ def resolve_article_speakers(
                 elif s.kind == "role":
                     sid = _role(conn, s, day)
                 else:
-                    sid = _organisation(conn, s)
+                    sid = _organisation(conn, s, article.body)
                 affected |= _learn(conn, sid, s, day)
                 store.set_article_speaker(conn, article.id, s.local_id, sid)
                 affected.add(sid)
