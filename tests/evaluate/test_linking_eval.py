@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from onrecord.errors import EvaluationError
-from onrecord.evaluate.linking import evaluate_linking
+from onrecord.evaluate.linking import _past_headline, evaluate_linking
 
 A = (
     "VALMORA, March 4 (Meridian) - Union leader Ana Ruiz said on Wednesday that the strike would go on.\n\n"
@@ -370,3 +370,17 @@ def test_a_gold_via_with_an_abbreviated_title_accepts_the_bare_name(found: str |
     from onrecord.evaluate.linking import _agrees
 
     assert _agrees(found, {"via": "Sen. Mira Ostvik"}, "via") is right
+
+
+def test_a_headline_repeating_gold_words_is_passed_over_when_the_article_writes_them_more_often() -> None:
+    text = (
+        "THE WEEKLY CALLER | 6 June 2027\n\n'We are still waiting': a week on the dyke\n\n"
+        'On Thursday Aiko Berg said: "We are still waiting."\n\n'
+        'On Saturday she said again: "We are still waiting."\n'
+    )
+    after = _past_headline(text, "We are still waiting", 2)
+    assert text.find("We are still waiting", after) == text.index('"We are still waiting.') + 1
+    # as many occurrences as gold quotes: the headline's may be one of them
+    assert _past_headline(text, "We are still waiting", 3) == 0
+    # words the headline does not hold are looked for from the start
+    assert _past_headline(text, "On Thursday", 1) == 0
