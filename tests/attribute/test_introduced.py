@@ -113,3 +113,9 @@ def test_a_subject_after_a_fronted_adverbial_or_in_a_relative_clause() -> None:
     relative = "Prices rose. We read the letter head teacher Maria Lind sent home. She spoke."
     found = introduced_before_pronouns(relative, _sentences(relative), [], [])
     assert found == [(relative.index("Maria"), "Maria Lind")]
+
+
+def test_a_person_the_writer_reaches_is_introduced() -> None:
+    text = "Prices rose. We have reached Maria Lind, the charity's coordinator, by phone. She spoke."
+    found = introduced_before_pronouns(text, _sentences(text), [], [])
+    assert found == [(text.index("Maria"), "Maria Lind")]

@@ -130,6 +130,8 @@ _PREPOSITION = frozenset(
 )
 # the word before a name that opens a relative clause it is the subject of ("the letter that ... sent")
 _RELATIVE = frozenset("that which whom".split())
+# the writer as the sentence's subject, whose object is a person introduced ("We spoke to ...")
+_WRITER = frozenset({"We", "I", "We’ve", "We've", "I’ve", "I've"})
 _LOWER_WORD = re.compile(r"[a-z][\w’'-]*")
 # a finite verb right after a name: "sent", "writes", "has", "keeps" (a rough test, for relative clauses)
 _IRREGULAR_PAST = frozenset(
@@ -144,6 +146,8 @@ def _subject(text: str, start: int, at: int, name_end: int) -> bool:
     object of a preposition or a verb ("introduced by X", "named after X")."""
     kb = knowledge()
     words = text[start:at].split()
+    if words and words[0] in _WRITER:
+        return True  # "We have reached Ada Brill, the charity's coordinator, by phone": the writer introduces her
     # (a role or title before the name belongs to it: "head teacher Ada Brill")
     while words and words[-1][:1].islower() and (
         kb.is_title(words[-1]) or kb.role(words[-1]) is not None or kb.role(" ".join(words[-2:])) is not None
