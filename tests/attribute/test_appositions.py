@@ -522,3 +522,13 @@ def test_a_statement_read_on_anothers_behalf_is_theirs_through_the_reader(
 ) -> None:
     found = [(q.speaker.name if q.speaker else None, q.via) for q in extract(text, published="2027-03-06")]
     assert found == [(speaker, via)]
+
+
+def test_a_body_s_acronym_inside_a_person_s_description_makes_no_body_the_speaker() -> None:
+    text = (
+        "Zoo staff strike\n\nKeepers at the city zoo walked out on Monday.\n\n"
+        "Declan Moyle, the Animal Care Workers' Union (ACWU) representative at the zoo, said his members were "
+        "tired of waiting. He said the union would meet managers on Friday.\n"
+    )
+    speakers = [q.speaker.name if q.speaker else None for q in extract(text, published="2031-03-04")]
+    assert speakers == ["Declan Moyle", "Declan Moyle"]

@@ -82,3 +82,40 @@ def test_an_opening_preposition_is_cut_an_unknown_given_name_is_not() -> None:
     assert introduced_before_pronouns(kiosk, _sentences(kiosk), [], []) == []
     fronted = "Prices rose. For Ada van Brill the case fits a pattern. She sells yams."
     assert introduced_before_pronouns(fronted, _sentences(fronted), [], []) == [(17, "Ada van Brill")]
+
+
+def test_no_one_named_in_passing_as_an_object_or_the_dead() -> None:
+    passing = (
+        "Housing shake-up\n\n"
+        "The housing minister, Tove Sand, set out the plan on Monday. "
+        '"We will sell the first homes soon," she said.\n\n'
+        "The policy echoes one introduced by Margaret Thatcher in 1980. She said the first sales would begin "
+        "in the autumn.\n"
+    )
+    assert _speakers(passing)["the first sales would begin in the autumn"] == "Tove Sand"
+    dead = (
+        "Library reopens\n\n"
+        'The council leader, Rosa Pell, opened the building on Monday. "It is a great day for the town," she said.\n\n'
+        "The library was named after Margaret Hale, a local suffragist who died in 1952. She said the reading "
+        "room would open at weekends.\n"
+    )
+    assert _speakers(dead)["the reading room would open at weekends"] == "Rosa Pell"
+    late = "Prices rose. Ada Brill rose. The fund was set up by the late Maria Lind. She spoke."
+    assert introduced_before_pronouns(late, _sentences(late), [], []) == []
+    passed = "Prices rose. The hall honours Maria Lind, who died in 1990. She spoke."
+    assert introduced_before_pronouns(passed, _sentences(passed), [], []) == []
+
+
+def test_a_subject_after_a_fronted_adverbial_or_in_a_relative_clause() -> None:
+    fronted = "Prices rose. On Monday, Maria Lind opened a stall. She sells yams."
+    found = introduced_before_pronouns(fronted, _sentences(fronted), [], [])
+    assert found == [(fronted.index("Maria"), "Maria Lind")]
+    relative = "Prices rose. We read the letter head teacher Maria Lind sent home. She spoke."
+    found = introduced_before_pronouns(relative, _sentences(relative), [], [])
+    assert found == [(relative.index("Maria"), "Maria Lind")]
+
+
+def test_a_person_the_writer_reaches_is_introduced() -> None:
+    text = "Prices rose. We have reached Maria Lind, the charity's coordinator, by phone. She spoke."
+    found = introduced_before_pronouns(text, _sentences(text), [], [])
+    assert found == [(text.index("Maria"), "Maria Lind")]

@@ -800,6 +800,23 @@ _MATCH_REPORT = (
             "2027-06-05T20:15:00",
             ["2027-06-05", "2027-06-05", "2027-06-05"],
         ),
+        # a quote its sentence places in another time keeps no day of the stamp's
+        (
+            _MATCH_REPORT + "Ferreira told Valley Radio in a 2025 interview that he would stay for years.\n\n",
+            "2027-06-05T20:15:00",
+            ["2027-06-05", "2027-06-05", None],
+        ),
+        (
+            _MATCH_REPORT + "Larkin said last month that the club would need time to rebuild.\n\n",
+            "2027-06-05T20:15:00",
+            ["2027-06-05", "2027-06-05", None],
+        ),
+        # (a time in a relative clause is that clause's, not the quote's)
+        (
+            _MATCH_REPORT + "Larkin, who joined the club last year, said the squad would need time.\n\n",
+            "2027-06-05T20:15:00",
+            ["2027-06-05", "2027-06-05", "2027-06-05"],
+        ),
         # (the same day's words under a morning's stamp date nothing else)
         (
             _MATCH_REPORT + '"Proud of every one of them," club chair Ruth Dalby wrote on X this morning.\n\n',

@@ -84,6 +84,7 @@ from onrecord.attribute.when import (
     on_an_occasion,
     opens_with_day,
     outside_clauses,
+    own_time,
     present_perfect,
     present_tense,
     reference_date,
@@ -629,7 +630,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             heard = _weekday_heard(analysis, c, ref)
             if heard is not None:
                 said_on, said_on_source = heard.isoformat(), "stated"
-        if said_on is None and dated_by_article and not (present or standing):
+        if said_on is None and dated_by_article and not (present or standing) and not _own_time(analysis, c, ref):
             undated.append(len(quotes))
         elif (
             said_on is None
@@ -758,6 +759,16 @@ def _weekday_heard(analysis: Analysis, c: Candidate, ref: date | None) -> date |
     first, last = analysis.sentence_at(c.start), analysis.sentence_at(max(c.start, c.end - 1))
     start, end = analysis.sentences[first].start, analysis.sentences[last].end
     return weekday_heard(mask_pieces(analysis.text, start, end, list(c.pieces)), ref)
+
+
+def _own_time(analysis: Analysis, c: Candidate, ref: date | None) -> bool:
+    """Whether the sentences of a quote place it in a time of their own (:func:`own_time`): "told
+    Radio Alder in a 2021 interview that ...", "said last month": no words of the article's day."""
+    if ref is None or not analysis.sentences:
+        return False
+    first, last = analysis.sentence_at(c.start), analysis.sentence_at(max(c.start, c.end - 1))
+    start, end = analysis.sentences[first].start, analysis.sentences[last].end
+    return own_time(mask_pieces(analysis.text, start, end, list(c.pieces)), ref.year)
 
 
 def _same_day_report(quotes: list[Quote], undated: list[int], stamp: date | None) -> None:

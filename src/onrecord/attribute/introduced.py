@@ -111,9 +111,67 @@ def _introduced(text: str, start: int, end: int, gender: str, cues: Sequence[int
     at, name = fitting[0]
     if _someone_else_before(text, start, at):
         return None  # "Hallmark accused minister Tove Sand ...": the object of another's sentence
+    if not _subject(text, start, at, at + len(name)):
+        return None  # "... one introduced by Margaret Thatcher in 1980": a person named in passing
+    if _DEAD_BEFORE.search(text, start, at) or _DEAD_AFTER.search(text[at + len(name) : end]):
+        return None  # "named after Margaret Hale, a suffragist who died in 1952": no one who speaks now
     if re.search(r"(?<![\w-])" + re.escape(name.split()[-1]) + r"(?![\w-])", text[:at]):
         return None  # named before: no one the sentence introduces
     return at, name
+
+
+# a person the sentence says is dead
+_DEAD_BEFORE = re.compile(r"\b(?:the\s+)?late\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
+_DEAD_AFTER = re.compile(r"\b(?:who|having)\s+(?:had\s+)?died\b|\bdied\s+(?:in|on|at|last|aged)\b|\bthe\s+late\b")
+# the word before a name that makes it the object of a preposition or a verb's
+_PREPOSITION = frozenset(
+    """by after of with to from on in at into onto about against under over behind before since like unlike
+    as than between among toward towards for via through beside besides including upon""".split()
+)
+# the word before a name that opens a relative clause it is the subject of ("the letter that ... sent")
+_RELATIVE = frozenset("that which whom".split())
+# the writer as the sentence's subject, whose object is a person introduced ("We spoke to ...")
+_WRITER = frozenset({"We", "I", "We’ve", "We've", "I’ve", "I've"})
+_LOWER_WORD = re.compile(r"[a-z][\w’'-]*")
+# a finite verb right after a name: "sent", "writes", "has", "keeps" (a rough test, for relative clauses)
+_IRREGULAR_PAST = frozenset(
+    """sent wrote said told gave made took kept put set left led ran went came got had has is was brought
+    bought began spoke met won lost held built felt found thought knew saw""".split()
+)
+
+
+def _subject(text: str, start: int, at: int, name_end: int) -> bool:
+    """Whether the name at ``at`` is the subject of the sentence at ``start`` (or of a fronted
+    "For X," or of a relative clause: "the letter (that) head teacher X sent home"), not the
+    object of a preposition or a verb ("introduced by X", "named after X")."""
+    kb = knowledge()
+    words = text[start:at].split()
+    if words and words[0] in _WRITER:
+        return True  # "We have reached Ada Brill, the charity's coordinator, by phone": the writer introduces her
+    # (a role or title before the name belongs to it: "head teacher Ada Brill")
+    while words and words[-1][:1].islower() and (
+        kb.is_title(words[-1]) or kb.role(words[-1]) is not None or kb.role(" ".join(words[-2:])) is not None
+    ):
+        words = words[:-2] if len(words) > 1 and kb.role(" ".join(words[-2:])) is not None else words[:-1]
+    if not words:
+        return True
+    if words[-1].endswith(","):
+        return True  # after a fronted adverbial: "On Monday, Ada Brill ..."
+    last = words[-1].casefold()
+    if len(words) == 1 and words[0] in ("For", "As", "When", "While", "After", "Before", "Since"):
+        return True  # "For Lucia de Vries, a researcher, the case fits ...", "When Ada Brill arrived, ..."
+    if len(words) == 1 and last in _OPENING_WORDS:
+        return True  # "Later Ada Brill went home"
+    if last in _PREPOSITION:
+        return False
+    if last in _RELATIVE:
+        return True
+    # a relative clause with no "that": "the letter head teacher Ada Brill sent home"
+    nxt = _LOWER_WORD.match(text, name_end + 1) if text[name_end : name_end + 1] == " " else None
+    if nxt is None:
+        return False
+    verb = nxt.group(0)
+    return verb in _IRREGULAR_PAST or (verb.endswith(("ed", "s")) and not verb.endswith("ss"))
 
 
 _RELATION = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)

@@ -196,6 +196,18 @@ _NOT_A_DAY = re.compile(
     re.I,
 )
 
+_A_YEAR = re.compile(r"(?<![\w./-])(?:19|20)\d\d(?![\w/-])")
+
+
+def own_time(sentence: str, year: int) -> bool:
+    """Whether a sentence places what it tells in a time of its own, not the article's day: a
+    vague or past time ("earlier this year", "last month", "previously", :data:`_NOT_A_DAY`) or a
+    year other than ``year`` ("told Radio Alder in a 2021 interview"), outside its relative clauses
+    ("Strachan, who has lived there since last spring, said ...": the clause's time is no quote's)."""
+    sentence = outside_clauses(sentence, -1)
+    return _NOT_A_DAY.search(sentence) is not None or any(int(m.group(0)) != year for m in _A_YEAR.finditer(sentence))
+
+
 TimeExpression = tuple[str, "date | None", int]  # (kind: day|not-day, date, position)
 
 # A relative clause after a comma ("The agency, which has worked there since late last month,

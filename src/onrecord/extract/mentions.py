@@ -87,6 +87,8 @@ def _keep(token: Any, head: Any, appos_after: int | None) -> bool:
             return True  # "Ortega-Brandt": one name
         if closes_a_bracket(list(token.doc[head.left_edge.i : token.i + 1])):
             return True  # "the Alliance (PA)": the bracket closes what the phrase opened
+        if token.text == "(" and token.i < head.i and any(t.text == ")" for t in token.doc[token.i + 1 : head.i]):
+            return True  # "the Animal Care Workers' Union (ACWU) representative": the bracket is closed before the head
         # the comma before an apposition stays inside the phrase
         return appos_after is not None and token.i < appos_after and token.i > head.i
     if token.dep_ in _CUT_DEPS:
