@@ -17,7 +17,7 @@ SETS = sorted(p.name for p in DATA.glob("linking_heldout*") if (p / "events").is
 
 
 def test_the_sets_are_there() -> None:
-    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 101)))]
+    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 103)))]
     assert sorted(wanted) == SETS
 
 
@@ -159,6 +159,9 @@ def test_the_sets_are_there() -> None:
 # Sets 99 and 100 were written during the forty-seventh session and scored at its first commit and
 # its end: set 99 merged one trap both times (a named party: the same organiser's words about two
 # bus operators), set 100 none (their errors were not read).
+# Sets 101 and 102 were written during the forty-eighth session and scored at its first commit and
+# its end: neither merged a trap (their errors were not read). Set 29's trap merge at that session's
+# merged code was the scorer's: a gold quote placed on the headline that repeats its words.
 # A set may merge no more traps than its count here.
 MERGED_AT_MOST = {
     "linking_heldout25": 1,
