@@ -741,14 +741,20 @@ def _told_before(analysis: Analysis, c: Candidate) -> str:
     return analysis.text[start : max(c.end, c.cue[1]) if c.cue else c.end]
 
 
+def _framing(analysis: Analysis, c: Candidate) -> str:
+    """The sentences of quote ``c`` with its quoted words left out (:func:`mask_pieces`): what the
+    writer says around them. Needs ``analysis.sentences``."""
+    first, last = analysis.sentence_at(c.start), analysis.sentence_at(max(c.start, c.end - 1))
+    start, end = analysis.sentences[first].start, analysis.sentences[last].end
+    return mask_pieces(analysis.text, start, end, list(c.pieces))
+
+
 def _names_date_line_day(analysis: Analysis, c: Candidate) -> bool:
     """Whether the sentence of quote ``c``, its quoted words left out, names a word of the date
     line that stands apart from its numbers (:func:`onrecord.clean.unread_dates.names_the_days_date`)."""
     if not analysis.sentences:
         return False
-    first, last = analysis.sentence_at(c.start), analysis.sentence_at(max(c.start, c.end - 1))
-    start, end = analysis.sentences[first].start, analysis.sentences[last].end
-    return names_the_days_date(analysis.text, mask_pieces(analysis.text, start, end, list(c.pieces)))
+    return names_the_days_date(analysis.text, _framing(analysis, c))
 
 
 def _weekday_heard(analysis: Analysis, c: Candidate, ref: date | None) -> date | None:
@@ -756,9 +762,7 @@ def _weekday_heard(analysis: Analysis, c: Candidate, ref: date | None) -> date |
     (:func:`onrecord.clean.unread_dates.weekday_heard`), as a day up to ``ref``."""
     if ref is None or not analysis.sentences:
         return None
-    first, last = analysis.sentence_at(c.start), analysis.sentence_at(max(c.start, c.end - 1))
-    start, end = analysis.sentences[first].start, analysis.sentences[last].end
-    return weekday_heard(mask_pieces(analysis.text, start, end, list(c.pieces)), ref)
+    return weekday_heard(_framing(analysis, c), ref)
 
 
 def _own_time(analysis: Analysis, c: Candidate, ref: date | None) -> bool:
@@ -766,9 +770,7 @@ def _own_time(analysis: Analysis, c: Candidate, ref: date | None) -> bool:
     Radio Alder in a 2021 interview that ...", "said last month": no words of the article's day."""
     if ref is None or not analysis.sentences:
         return False
-    first, last = analysis.sentence_at(c.start), analysis.sentence_at(max(c.start, c.end - 1))
-    start, end = analysis.sentences[first].start, analysis.sentences[last].end
-    return own_time(mask_pieces(analysis.text, start, end, list(c.pieces)), ref.year)
+    return own_time(_framing(analysis, c), ref.year)
 
 
 def _same_day_report(quotes: list[Quote], undated: list[int], stamp: date | None) -> None:

@@ -18,6 +18,7 @@ subject of their sentence (the most salient person since the last speaker's word
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -66,7 +67,7 @@ def introduced_before_pronouns(
         if m is not None:
             at_pronoun.append((pos, m.group(1).casefold()))
     for pos, word in at_pronoun:
-        index = _sentence_index(starts, pos)
+        index = bisect.bisect_right(starts, pos) - 1  # the sentence holding the pronoun
         if index <= 0:
             continue
         before_start, before_end = sentences[index - 1]
@@ -74,16 +75,6 @@ def introduced_before_pronouns(
         if named is not None:
             found.setdefault(named[0], named[1])
     return sorted(found.items())
-
-
-def _sentence_index(starts: list[int], pos: int) -> int:
-    index = -1
-    for i, s in enumerate(starts):
-        if s <= pos:
-            index = i
-        else:
-            break
-    return index
 
 
 def _introduced(text: str, start: int, end: int, gender: str, cues: Sequence[int]) -> tuple[int, str] | None:
