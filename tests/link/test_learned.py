@@ -145,6 +145,10 @@ def test_recording_links_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     pair = found[("q1", "q2")]
     assert pair.members == (("q1",), ("q2",))
     assert pair.features["cosine"] == pytest.approx(0.4, abs=1e-3)
+    # what a feature added later needs of the two quotes, kept with the pair
+    assert pair.texts == (_PARAPHRASE[0].text, _PARAPHRASE[1].text)
+    assert pair.articles == ("a", "b")
+    assert len(pair.languages) == 2
 
 
 def test_a_recorder_records_only_inside_its_context_and_apart_from_another(tmp_path: Path) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from pathlib import Path
 
 import pytest
 
-from onrecord.link.learned_train import Example, choose, development_sets, folds, set_folder
+from onrecord.link.learned_train import Example, choose, development_sets, folds, read_pairs, set_folder
 
 
 def _example(number: int, cosine: float, label: int, gain: int = 0, trap: bool = False) -> Example:
@@ -17,13 +19,20 @@ def _example(number: int, cosine: float, label: int, gain: int = 0, trap: bool =
 
 @pytest.mark.parametrize(
     ("text", "sets"),
-    [("1-3", [1, 2, 3]), ("4,8", [4, 8]), ("2-3,10", [2, 3, 10]), ("84", [84]), ("84,95-96", [84, 95, 96])],
+    [
+        ("1-3", [1, 2, 3]),
+        ("4,8", [4, 8]),
+        ("2-3,10", [2, 3, 10]),
+        ("84", [84]),
+        ("84,95-96", [84, 95, 96]),
+        ("100-102", [100, 101, 102]),
+    ],
 )
 def test_parse_sets(text: str, sets: list[int]) -> None:
     assert development_sets(text) == sets
 
 
-@pytest.mark.parametrize("text", ["85", "80-90", "0", "94", "101"])
+@pytest.mark.parametrize("text", ["85", "80-90", "0", "94", "103"])
 def test_validation_sets_never_train(text: str) -> None:
     with pytest.raises(ValueError, match="development"):
         development_sets(text)
@@ -62,3 +71,27 @@ def test_choose_merges_no_trap() -> None:
     _, threshold, figures = choose(examples)
     assert all(f.get("traps", 0) == 0 for f in figures.values())
     assert threshold == 1.0
+
+
+def test_pairs_file_keeps_the_quotes_and_reads_an_older_file(tmp_path: Path) -> None:
+    """A recorded pair keeps its quotes' ids, texts, languages and articles (a feature added later
+    is computed from the file), and a line recorded before they were kept still reads."""
+    new = Example(
+        96,
+        {"cosine": 0.52},
+        1,
+        1,
+        False,
+        ("a1-q2", "a1-q5"),
+        ("the library would not be charging a fine", "He doesn't owe us a cent"),
+        ("en", "en"),
+        ("a1", "a1"),
+    )
+    old = {"set": 4, "features": {"cosine": 0.41}, "label": 0, "gain": -1, "trap": False}
+    path = tmp_path / "pairs.jsonl"
+    path.write_text(json.dumps(old) + "\n" + json.dumps(dataclasses.asdict(new)) + "\n", encoding="utf-8")
+    read = read_pairs(path, [4, 96])
+    assert read[1] == new
+    assert read[0] == Example(4, {"cosine": 0.41}, 0, -1, False)
+    assert read[0].texts == () and read[0].quotes == ()
+    assert read_pairs(path, [96]) == [new]

@@ -11,8 +11,8 @@ from pathlib import Path
 
 __all__ = ["DEVELOPMENT", "VALIDATION", "parse_sets", "set_folder"]
 
-DEVELOPMENT = (*range(1, 85), *range(95, 101))
-"""The development sets (1-84 and 95-100): the learned components are fitted on these only."""
+DEVELOPMENT = (*range(1, 85), *range(95, 103))
+"""The development sets (1-84 and 95-102): the learned components are fitted on these only."""
 
 VALIDATION = range(85, 95)
 """The validation sets (85-94): scored, never read, never trained on."""

@@ -178,12 +178,16 @@ def load_scorer() -> PairScorer | None:
 @dataclass(frozen=True, slots=True)
 class Recorded:
     """A pair the scorer would decide, as the trainer reads it: the two quotes' ids, the ids of
-    the two statements' members, and the pair's features."""
+    the two statements' members, and the pair's features; and what a feature added later would
+    need of the two quotes (their texts, languages and articles; empty when not recorded)."""
 
     first: str
     second: str
     members: tuple[tuple[str, ...], tuple[str, ...]]
     features: dict[str, float]
+    texts: tuple[str, ...] = ()
+    languages: tuple[str | None, ...] = ()
+    articles: tuple[str, ...] = ()
 
 
 class PairRecorder:

@@ -12,8 +12,8 @@ threshold at which the pairs accepted out of fold gain the most right pairs less
 with no trap merged, refits on every set with that penalty and writes
 ``src/onrecord/link/data/pair_scorer.json`` with the figures. ``--pairs FILE`` keeps the
 recorded pairs (JSON Lines) and ``--from-pairs`` fits from such a file without scoring again.
-The validation sets (85-94) are never read; the development sets are 1-84 and 95-100
-(:data:`~onrecord.evaluate.splits.DEVELOPMENT`: ``--sets 1-84,95-100`` learns from all of them).
+The validation sets (85-94) are never read; the development sets are 1-84 and 95-102
+(:data:`~onrecord.evaluate.splits.DEVELOPMENT`: ``--sets 1-84,95-102`` learns from all of them).
 """
 
 from __future__ import annotations
@@ -55,13 +55,35 @@ _THRESHOLDS = tuple(round(0.2 + k / 100, 2) for k in range(80))
 @dataclass(frozen=True, slots=True)
 class Example:
     """One recorded pair: its set, features, whether it is one statement, what linking it
-    changes in the statement pairs (right minus wrong) and whether it merges a trap."""
+    changes in the statement pairs (right minus wrong) and whether it merges a trap; and, so that
+    a feature added later can be computed from the file without scoring the sets again, the two
+    quotes' ids, texts, languages and articles (empty in a file recorded before they were kept)."""
 
     set: int
     features: dict[str, float]
     label: int
     gain: int
     trap: bool
+    quotes: tuple[str, ...] = ()
+    texts: tuple[str, ...] = ()
+    languages: tuple[str | None, ...] = ()
+    articles: tuple[str, ...] = ()
+
+    @classmethod
+    def from_dict(cls, row: dict[str, Any]) -> Example:
+        """The example a ``--pairs`` line holds (a line of an older file, without the quotes'
+        ids, texts, languages and articles, reads with those empty)."""
+        return cls(
+            int(row["set"]),
+            dict(row["features"]),
+            int(row["label"]),
+            int(row["gain"]),
+            bool(row["trap"]),
+            tuple(row.get("quotes", ())),
+            tuple(row.get("texts", ())),
+            tuple(row.get("languages", ())),
+            tuple(row.get("articles", ())),
+        )
 
 
 def collect(
@@ -93,7 +115,19 @@ def collect(
         gain = sum(1 if x == y else -1 for x in left for y in right)
         trap = any(frozenset((x, y)) in traps for x in set(left) for y in set(right))
         label = int(gold_of[pair.first] == gold_of[pair.second])
-        out.append(Example(number, pair.features, label, gain, trap))
+        out.append(
+            Example(
+                number,
+                pair.features,
+                label,
+                gain,
+                trap,
+                (pair.first, pair.second),
+                pair.texts,
+                pair.languages,
+                pair.articles,
+            )
+        )
     return out
 
 
@@ -119,7 +153,7 @@ def development_sets(text: str) -> list[int]:
     """
     out = set(parse_sets(text))
     if not out <= set(DEVELOPMENT):
-        raise ValueError("only development sets 1-84 and 95-100 train the scorer (85-94 validate)")
+        raise ValueError("only development sets 1-84 and 95-102 train the scorer (85-94 validate)")
     return sorted(out)
 
 
@@ -223,7 +257,7 @@ def read_pairs(path: Path, sets: Sequence[int]) -> list[Example]:
     """The examples of ``sets`` in a ``--pairs`` file (JSON Lines)."""
     wanted = set(sets)
     lines = path.read_text(encoding="utf-8").splitlines()
-    return [e for e in (Example(**json.loads(line)) for line in lines if line) if e.set in wanted]
+    return [e for e in (Example.from_dict(json.loads(line)) for line in lines if line) if e.set in wanted]
 
 
 def collect_sets(

@@ -1961,7 +1961,16 @@ def _learned_pairs(
             del considered[before:]
             ids = (its[a].quote_id, its[b].quote_id)
             ma, mb = members[clusters.find(a)], members[clusters.find(b)]
-            record[(min(ids), max(ids))] = Recorded(ids[0], ids[1], (tuple(sorted(ma)), tuple(sorted(mb))), row)
+            qa, qb = its[a], its[b]
+            record[(min(ids), max(ids))] = Recorded(
+                ids[0],
+                ids[1],
+                (tuple(sorted(ma)), tuple(sorted(mb))),
+                row,
+                (qa.text, qb.text),
+                (qa.language, qb.language),
+                (qa.article_id, qb.article_id),
+            )
 
 
 def _cosines_in_digits(
