@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from onrecord.link.learned_train import Example, choose, development_sets, folds, read_pairs, set_folder
+from onrecord.link.learned_train import (
+    Example,
+    choose,
+    development_sets,
+    folds,
+    read_pairs,
+    set_folder,
+    with_feature,
+)
 
 
 def _example(number: int, cosine: float, label: int, gain: int = 0, trap: bool = False) -> Example:
@@ -95,3 +103,28 @@ def test_pairs_file_keeps_the_quotes_and_reads_an_older_file(tmp_path: Path) -> 
     assert read[0] == Example(4, {"cosine": 0.41}, 0, -1, False)
     assert read[0].texts == () and read[0].quotes == ()
     assert read_pairs(path, [96]) == [new]
+
+
+def test_a_feature_added_from_the_kept_texts() -> None:
+    """A feature tried later (here: whether the two share a word) is computed from the texts a
+    recorded pair keeps; a pair recorded without them cannot give it."""
+    pair = Example(
+        97,
+        {"cosine": 0.48},
+        1,
+        1,
+        False,
+        ("b-q1", "b-q3"),
+        ("the council would be naming the businesses responsible", "We will be naming businesses"),
+        ("en", "en"),
+        ("b", "b"),
+    )
+
+    def shares(e: Example) -> float:
+        return float(bool(set(e.texts[0].lower().split()) & set(e.texts[1].lower().split())))
+
+    (added,) = with_feature([pair], "shares_word", shares)
+    assert added.features == {"cosine": 0.48, "shares_word": 1.0}
+    assert pair.features == {"cosine": 0.48}  # the recorded example is left as it was
+    with pytest.raises(ValueError, match="texts"):
+        with_feature([Example(4, {"cosine": 0.4}, 0, -1, False)], "shares_word", shares)

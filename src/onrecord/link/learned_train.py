@@ -22,7 +22,7 @@ import argparse
 import json
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +43,7 @@ __all__ = [
     "read_pairs",
     "set_folder",
     "train",
+    "with_feature",
 ]
 
 _PENALTIES = (0.3, 1.0, 3.0, 10.0)
@@ -258,6 +259,19 @@ def read_pairs(path: Path, sets: Sequence[int]) -> list[Example]:
     wanted = set(sets)
     lines = path.read_text(encoding="utf-8").splitlines()
     return [e for e in (Example.from_dict(json.loads(line)) for line in lines if line) if e.set in wanted]
+
+
+def with_feature(examples: Sequence[Example], name: str, value: Callable[[Example], float]) -> list[Example]:
+    """The examples with one feature more, ``name``, computed from what each recorded pair keeps
+    (its quotes' texts, languages and articles): a feature tried without scoring the sets again,
+    fitted by :func:`choose` with ``(*FEATURES, name)``.
+
+    Raises:
+        ValueError: an example recorded before the quotes' texts were kept.
+    """
+    if any(len(e.texts) != 2 for e in examples):
+        raise ValueError("a pair recorded without its quotes' texts: record the sets again")
+    return [replace(e, features={**e.features, name: value(e)}) for e in examples]
 
 
 def collect_sets(
