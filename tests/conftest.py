@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -61,3 +64,62 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+class MemoExecutor:
+    """The in-process executor with a cache keyed on the pickled function and input: an article
+    analysed once is not analysed again for the next archive a test builds from the same input.
+    Analysis is a pure function of its options and the article (the executor interface's
+    contract), so a hit returns what a fresh run would; each hit is a fresh copy (unpickled), so no
+    archive shares an object with another. An input that does not pickle the same is a miss."""
+
+    def __init__(self, cache: dict[bytes, bytes]) -> None:
+        self.cache = cache
+        self.hits = 0
+
+    def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
+        for item in items:
+            key = hashlib.sha256(pickle.dumps((fn, item), protocol=5)).digest()
+            if key not in self.cache:
+                self.cache[key] = pickle.dumps(fn(item), protocol=5)
+            else:
+                self.hits += 1
+            yield pickle.loads(self.cache[key])
+
+    def close(self) -> None:
+        pass
+
+
+_ANALYSES: dict[bytes, bytes] = {}
+
+
+@pytest.fixture()
+def analyses_once(monkeypatch: pytest.MonkeyPatch) -> MemoExecutor:
+    """Archives ingest through one executor per test process that analyses each distinct article
+    once (see :class:`MemoExecutor`); storing and linking run in full every time."""
+    import onrecord.archive
+
+    executor = MemoExecutor(_ANALYSES)
+    monkeypatch.setattr(onrecord.archive, "get_executor", lambda *args, **kwargs: executor)
+    return executor
+
+
+# Tests that take most of the suite's time (seconds each; the held-out sets about ten): they run
+# first, so that pytest-xdist never starts one of them last on one worker while the others idle.
+_LONG_FIRST = (
+    "tests/evaluate/test_heldout_sets.py",
+    "tests/evaluate/test_quality.py",
+    "tests/evaluate/test_linking_floors.py",
+    "tests/link/test_link_changes.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Whole modules of long tests first, in the order above (each module's tests stay together
+    and in order, so a module-scoped fixture is built once); every other test as collected."""
+
+    def rank(item: pytest.Item) -> int:
+        path = item.nodeid.split("::", 1)[0]
+        return _LONG_FIRST.index(path) if path in _LONG_FIRST else len(_LONG_FIRST)
+
+    items.sort(key=rank)  # stable

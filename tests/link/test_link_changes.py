@@ -17,6 +17,7 @@ from onrecord.archive import Archive
 from onrecord.evaluate.linking import default_linking_data
 from onrecord.link import _ranges
 from onrecord.store.statements import link_items
+from tests.conftest import MemoExecutor
 
 sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
 from speaker_ingest import speaker_articles
@@ -79,7 +80,7 @@ def _generated(folder: Path, order: random.Random, repetitive: bool) -> list[str
 @settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(seed=st.integers(0, 10**6), batch_size=st.integers(1, 12), repetitive=st.booleans())
 def test_a_generated_speaker_in_random_batches_gets_the_statements_of_a_full_relink(
-    tmp_path: Path, seed: int, batch_size: int, repetitive: bool
+    tmp_path: Path, analyses_once: MemoExecutor, seed: int, batch_size: int, repetitive: bool
 ) -> None:
     archive = _ingest_in_batches(_generated(tmp_path, random.Random(seed), repetitive), batch_size)
     with archive:
@@ -88,9 +89,11 @@ def test_a_generated_speaker_in_random_batches_gets_the_statements_of_a_full_rel
 
 
 @pytest.mark.skipif(_LINKING is None, reason="the linking set is not bundled here")
-@settings(max_examples=4, deadline=None)
+@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(seed=st.integers(0, 10**6), batch_size=st.integers(1, 10))
-def test_the_linking_set_in_random_batches_gets_the_statements_of_a_full_relink(seed: int, batch_size: int) -> None:
+def test_the_linking_set_in_random_batches_gets_the_statements_of_a_full_relink(
+    analyses_once: MemoExecutor, seed: int, batch_size: int
+) -> None:
     assert _LINKING is not None
     paths = sorted(str(p) for p in (_LINKING / "articles").iterdir())
     random.Random(seed).shuffle(paths)
