@@ -206,6 +206,25 @@ def test_find_time(text: str, expected: tuple[str, date | None] | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the day before" alone is the day before the story's, as "yesterday" is
+        ("The harbour master said the day before, the pier had been closed", ("day", date(2025, 12, 10))),
+        ("Ms Ode had said the day before that no ferry would sail", ("day", date(2025, 12, 10))),
+        # ... but before the event it counts back from, of that event's day, not the story's
+        ("The day before the verdict came through, she sat in her kitchen and said", None),
+        ("Her brother told the Courier the day before the hearing that he had said", None),
+        ("The day before he announced his resignation, the mayor said", None),
+    ],
+)
+def test_the_day_before_an_event_is_not_the_day_before_the_story(
+    text: str, expected: tuple[str, date | None] | None
+) -> None:
+    found = find_time(text, text.index("said"), REF)
+    assert (found[:2] if found else None) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
         # Catalan "va" + infinitive is the past ("va dir dijous": said on Thursday), French "va" the future

@@ -105,8 +105,15 @@ def on_an_occasion(text: str, pos: int) -> bool:
     return m is not None and m.group(0)[:2].casefold() == "on"
 
 
-# "yesterday's match", like "Sunday's run-off", names an event, not the day of speech
-_YESTERDAY = re.compile(r"\b(yesterday|the day before)\b(?!['’]s\b)", re.I)
+# "yesterday's match", like "Sunday's run-off", names an event, not the day of speech; "the day
+# before the result came through", "the day before he announced" count back from another day
+# than the story's, which the phrase goes on to name ("the day before" alone,
+# or before "that" or a comma, is the day before the story's)
+_YESTERDAY = re.compile(
+    r"\b(yesterday|the day before(?!\s+(?:yesterday|the|a|an|his|her|its|their|our|my|your|this|these|those|"
+    r"he|she|they|we|it|I|you)\b))\b(?!['’]s\b)",
+    re.I,
+)
 # the words that name the story's own day
 _TODAY_WORDS = r"today|this\s+(?:morning|afternoon|evening)|tonight"
 _TODAY = re.compile(r"\b(" + _TODAY_WORDS + r"|earlier today|on this day)\b", re.I)
