@@ -323,6 +323,8 @@ _FREE_RELATIVE_AFTER = re.compile(r"[^,;:.!?\"“”«»]{1,80}?\bwhat\s+$")
 _PRONOUN_OPENER = re.compile(r"[\"“‘']?(?:He|She)\b")
 
 
+# a description's last words before the name it goes by: "an engineer named ", "a man called "
+_NAMED_SO = re.compile(r"\b[a-z]+\s+(?:named|called)\s+$")
 # the rest of a sentence after a name, up to its end or a quotation's opening
 _CLAUSE_AFTER = re.compile(r"[^.!?\n\"“”]{0,200}")
 # a pronoun of the name's own clause: a subject or "his", or "her" right after the verb of saying
@@ -1371,6 +1373,7 @@ class EntityTracker:
                 (self._kb.role(role) if role else self._full_name(name))
                 or self._person_by_who(name, pos)
                 or self._set_off_by_his_her(name, pos)
+                or self._named_so(name, pos)
                 or self._person_by_age(name, pos)
                 or self._person_by_description(name, pos)
             )
@@ -1533,6 +1536,11 @@ class EntityTracker:
             and self.text.startswith(name + ",", pos)
             and self._named_in_capitals(words)
         )
+
+    def _named_so(self, name: str, pos: int) -> bool:
+        """A name of capitalised words after a description's "named" or "called" ("a quiet engineer
+        named Gerold van der Staal"): a person, though no list knows the given name."""
+        return _NAMED_SO.search(self.text, max(0, pos - 40), pos) is not None and self._named_in_capitals(name.split())
 
     def _named_in_capitals(self, words: list[str]) -> bool:
         """Whether ``words`` read as a person's name by their shape: capitalised words (particles
