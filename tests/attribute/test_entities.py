@@ -1853,3 +1853,62 @@ def test_he_is_not_the_body_a_spokeswoman_spoke_for() -> None:
     )
     spoken = [q for q in extract(text, published="2027-05-04") if "refund" in q.text]
     assert spoken and spoken[0].speaker is not None and spoken[0].speaker.name == "Graham Osei"
+
+
+_ORCHARD = (
+    "Marieke de Vos runs the orchard her grandfather planted.\n\n"
+    "Her father, Pieter de Vos, still walks the rows every morning. He remembers the frost of 1991.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the father, named last, shares the daughter's surname with its particle: the clause's
+        # "said her" and "she" say which of the two "De Vos" is
+        (
+            _ORCHARD + "De Vos said her agent had told her in March that the policy covered frost.",
+            "her agent",
+            "Marieke de Vos",
+        ),
+        (
+            _ORCHARD + "Back on the slope, De Vos had said last week that she would replant.",
+            "she would",
+            "Marieke de Vos",
+        ),
+        (_ORCHARD + "De Vos said his knees would not take another winter.", "his knees", "Pieter de Vos"),
+        # a one-word surname a wife and husband share, the other one named last
+        (
+            "Tomasz Brenner, 52, lost his bakery in the flood.\n\nHis wife, Ilona Brenner, keeps the books.\n\n"
+            "Brenner said he would reopen the shop by May.",
+            "he would reopen",
+            "Tomasz Brenner",
+        ),
+        (
+            "Ilona Brenner, 52, lost her bakery in the flood. Her husband, Tomasz Brenner, keeps the books. "
+            "Brenner said she would reopen the shop by May.",
+            "she would reopen",
+            "Ilona Brenner",
+        ),
+    ],
+)
+def test_a_shared_surname_goes_to_the_person_its_clauses_pronoun_fits(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker
+
+
+def test_a_shared_surname_pronoun_cue_reads_only_its_own_clause() -> None:
+    t = EntityTracker()
+    text = (
+        'Pieter de Vos farms here. His daughter, Marieke de Vos, helps.\n\nDe Vos told reporters: "She did all of it."'
+    )
+    t.text = text
+    t.observe(_name("Pieter de Vos", 0))
+    t.observe(_name("Marieke de Vos", text.index("Marieke")))
+    at = text.index("De Vos told")
+    # the pronoun inside the quotation is no cue for the name that opens the sentence
+    assert t._shared_surname_gender(_name("De Vos", at)) is None
+    # nor is a surname that only one gender bears
+    single = EntityTracker()
+    single.text = "Pieter de Vos farms here.\n\nDe Vos said she was wrong."
+    single.observe(_name("Pieter de Vos", 0))
+    assert single._shared_surname_gender(_name("De Vos", single.text.index("De Vos said"))) is None

@@ -722,3 +722,37 @@ def test_he_after_a_person_brought_on_with_a_role_is_that_person() -> None:
 def test_a_name_with_particles_is_read_whole(sentence: str, name: str) -> None:
     found = sentence_subject(sentence)
     assert found is not None and found[1] == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # a copula's role may name its body in capitals
+        ("The head of Oberkamm Mountain Rescue is Tobias Renner.", "Tobias Renner", "head of Oberkamm Mountain Rescue"),
+        ("The chief executive of Marlow Freight was Ada Brill, who left in May.", "Ada Brill", None),
+        # a sentence that says what its subject is and closes on the name it goes by
+        (
+            "The man who carried the body down is the head of the valley's rescue service, a quiet engineer "
+            "named Gerold van der Staal.",
+            "Gerold van der Staal",
+            None,
+        ),
+        ("The woman behind the petition was a retired nurse called Edda Vollmer.", "Edda Vollmer", None),
+    ],
+)
+def test_a_sentence_names_the_person_its_subject_is(sentence: str, name: str, role: str | None) -> None:
+    found = sentence_subject(sentence)
+    assert found is not None and found[1] == name
+    assert role is None or found[2] == role
+
+
+def test_he_after_a_description_named_last_is_the_person_it_names() -> None:
+    text = (
+        "Her father, Konrad Obrecht, was the climber's younger brother.\n\n"
+        "The man who carried the body down is the head of the valley's rescue service, a quiet engineer named "
+        "Gerold van der Staal. He was not born when the climber vanished. On Tuesday he said his team had "
+        "recovered about 40 items."
+    )
+    quotes = [q for q in extract(text, article_id="t") if q.text.startswith("his team")]
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Gerold van der Staal"

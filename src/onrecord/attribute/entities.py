@@ -323,6 +323,14 @@ _FREE_RELATIVE_AFTER = re.compile(r"[^,;:.!?\"“”«»]{1,80}?\bwhat\s+$")
 _PRONOUN_OPENER = re.compile(r"[\"“‘']?(?:He|She)\b")
 
 
+# a description's last words before the name it goes by: "an engineer named ", "a man called "
+_NAMED_SO = re.compile(r"\b[a-z]+\s+(?:named|called)\s+$")
+# the rest of a sentence after a name, up to its end or a quotation's opening
+_CLAUSE_AFTER = re.compile(r"[^.!?\n\"“”]{0,200}")
+# a pronoun of the name's own clause: a subject or "his", or "her" right after the verb of saying
+_CLAUSE_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is)\b|(?<=\bsaid )her\b|(?<=\bsays )her\b")
+
+
 def _sentence_start(text: str, at: int) -> int:
     found = [m.end() - 1 for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
     return found[-1] if found else max(0, at - 600)
@@ -791,8 +799,15 @@ class EntityTracker:
         name = mention.name
         key = _norm(name)
         parts = name.split()
+        if mention.gender is None and (cue := self._shared_surname_gender(mention)) is not None:
+            # "Her father, Joost van der Berghe, ... Van der Berghe said her agent ...": a surname
+            # two people of two genders share, told apart by the pronoun its own clause uses
+            mention = replace(mention, gender=cue)
         entity = self._by_name.get(key)
-        if entity is not None and len(parts) == 1 and not self._fits(entity, mention.gender):
+        bare = len(parts) == 1 or (
+            entity is not None and parts[0].casefold() in _PARTICLES and len(entity.name.split()) > len(parts)
+        )  # the surname alone, or with its particles ("Van der Berghe" of "Joost van der Berghe")
+        if entity is not None and bare and not self._fits(entity, mention.gender):
             # "Ms Marchetti" where "Marchetti" was her father's short name: she is another
             entity = None
         if entity is not None and len(parts) == 1 and entity.kind == "person":
@@ -831,7 +846,11 @@ class EntityTracker:
             # the particle of "Lucas de Vries"), "Fernández Arriaga" after "Luisa Fernández
             # Arriaga" (two surnames without the given name)
             tail = " " + key
-            same = [e for e in self.entities if e.kind == "person" and _norm(e.name).endswith(tail)]
+            same = [
+                e
+                for e in self.entities
+                if e.kind == "person" and _norm(e.name).endswith(tail) and self._fits(e, mention.gender)
+            ]
             entity = max(same, key=lambda e: e.last_pos) if same else None
         if entity is None and len(parts) > 1:
             # a surname-only entity seen first ("Peskov ... Dmitry Peskov", "Fernández Arriaga ...
@@ -865,6 +884,31 @@ class EntityTracker:
             entity.gender = mention.gender
         self._learn_role(entity, mention.role)
         return entity
+
+    def _shared_surname_gender(self, mention: Mention) -> str | None:
+        """The gender the clause after a surname alone gives it, when people of two genders the
+        article named before bear that surname ("Anne-Sophie van der Berghe ... her father, Joost
+        van der Berghe ... Van der Berghe said she would replant"): the first "he", "she" or "his"
+        after the name before the sentence ends or a quotation opens, or a "her" right after the
+        verb of saying ("Van der Berghe said her agent"); None when the surname is no one's but
+        one gender's, or no pronoun says."""
+        name = mention.name or ""
+        parts = name.split()
+        if not self.text or not parts or (len(parts) > 1 and parts[0].casefold() not in _PARTICLES):
+            return None
+        tail = _norm(name)
+        genders = {
+            self._gender(e)
+            for e in self.entities
+            if e.kind == "person" and len(e.name.split()) > len(parts) and _norm(e.name).endswith(" " + tail)
+        }
+        if not {"m", "f"} <= genders:
+            return None
+        clause = _CLAUSE_AFTER.match(self.text, mention.end)
+        pronoun = _CLAUSE_PRONOUN.search(clause.group(0)) if clause is not None else None
+        if pronoun is None:
+            return None
+        return "f" if pronoun.group(0).casefold() in {"she", "her"} else "m"
 
     def _kin_gender(self, mention: Mention) -> str | None:
         """The gender a noun of kinship right before a one-word name gives it ("Her brother
@@ -1329,6 +1373,7 @@ class EntityTracker:
                 (self._kb.role(role) if role else self._full_name(name))
                 or self._person_by_who(name, pos)
                 or self._set_off_by_his_her(name, pos)
+                or self._named_so(name, pos)
                 or self._person_by_age(name, pos)
                 or self._person_by_description(name, pos)
             )
@@ -1491,6 +1536,11 @@ class EntityTracker:
             and self.text.startswith(name + ",", pos)
             and self._named_in_capitals(words)
         )
+
+    def _named_so(self, name: str, pos: int) -> bool:
+        """A name of capitalised words after a description's "named" or "called" ("a quiet engineer
+        named Gerold van der Staal"): a person, though no list knows the given name."""
+        return _NAMED_SO.search(self.text, max(0, pos - 40), pos) is not None and self._named_in_capitals(name.split())
 
     def _named_in_capitals(self, words: list[str]) -> bool:
         """Whether ``words`` read as a person's name by their shape: capitalised words (particles

@@ -363,6 +363,11 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
     if copula is not None and knowledge().starts_with_given_name(copula.group(2)):
         # "The minister in question is Ingrid Salvesen, who ...": the role the story used is hers
         return copula.start(2), copula.group(2), copula.group(1)
+    closing = _NAMED_CLOSING.match(sentence)
+    if closing is not None:
+        # "... is the head of the rescue service, an engineer named Gerold van der Staal.": the
+        # person the sentence says its subject is, named last
+        return closing.start(1), closing.group(1), None
     held = _ROLE_SUBJECT.match(sentence) or _ASKED_ROLE.match(sentence)
     if held is not None and knowledge().role(held.group(1)) is not None:
         # "The minister, a former hydrologist, has widened her fire": the role's holder
@@ -545,8 +550,17 @@ def _set_off_role(sentence: str, at: int) -> str | None:
 
 # "The minister in question is Ingrid Salvesen": a role the story used, then who holds it
 _COPULA = re.compile(
-    r"^\s*The\s+([a-z][a-z’' -]{2,40}?)\s+(?:in question\s+|concerned\s+)?(?:is|was)\s+"
+    r"^\s*The\s+([a-z][a-z’' -]{2,40}?(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*){0,4})?)"
+    r"\s+(?:in question\s+|concerned\s+)?(?:is|was)\s+"
     r"(" + _name_words(1, 3) + r")(?=[,.;]|\s+(?:who|whose)\b)"
+)
+
+# "The man who brought him down is the head of the rescue service, a quiet engineer named Gerold
+# van der Staal.": a sentence of the writer's that says what its subject is and closes on the
+# name ("named", "called") it is known by
+_NAMED_CLOSING = re.compile(
+    r"^\s*(?:The|A|An)\s[^.;:\"“”()]{0,200}?\s(?:is|was)\s[^.;:\"“”()]{0,200}?\s(?:named|called)\s+"
+    r"(" + _name_words(1, 3) + r")\.?\s*$"
 )
 
 # "For Mette Kjær, who runs logistics at ..., the strike is no longer an abstraction": a person
