@@ -17,7 +17,7 @@ SETS = sorted(p.name for p in DATA.glob("linking_heldout*") if (p / "events").is
 
 
 def test_the_sets_are_there() -> None:
-    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 103)))]
+    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 105)))]
     assert sorted(wanted) == SETS
 
 
@@ -162,6 +162,9 @@ def test_the_sets_are_there() -> None:
 # Sets 101 and 102 were written during the forty-eighth session and scored at its first commit and
 # its end: neither merged a trap (their errors were not read). Set 29's trap merge at that session's
 # merged code was the scorer's: a gold quote placed on the headline that repeats its words.
+# Sets 103 and 104 were written during the forty-ninth session and scored at its first commit: each
+# merged one trap (103: a named party, one speaker's two denials naming two parties; 104: the
+# same words said on two days) (their errors were not read).
 # A set may merge no more traps than its count here.
 MERGED_AT_MOST = {
     "linking_heldout25": 1,
@@ -179,6 +182,8 @@ MERGED_AT_MOST = {
     "linking_heldout83": 1,
     "linking_heldout94": 1,
     "linking_heldout99": 1,
+    "linking_heldout103": 1,
+    "linking_heldout104": 1,
 }
 
 
