@@ -838,31 +838,3 @@ def test_a_letters_cited_headline_is_no_quote() -> None:
 def test_a_list_of_titles_in_quotation_marks_is_no_quote(text: str, quoted: list[str]) -> None:
     quotes = extract(text, published="2019-12-02")
     assert [q.text for q in quotes if q.kind == "direct"] == quoted
-
-
-def test_a_stance_is_in_the_statements_scope_only_with_quoted_words() -> None:
-    from onrecord.extract.candidates import Candidate, ExtractOptions, in_scope
-
-    text = 'Ms. Varga rejected the plan as "a tax on rain" on Monday.'
-    plain = Candidate("indirect", [(19, 27)], (10, 18), "reject", "stance", None, 0, frame="object")
-    quoted = plain.reporting(kind="mixed", pieces=[(19, 46)], quoted=[(32, 45)])
-    assert (text[19:27], text[32:45]) == ("the plan", "a tax on rain")
-    statements, attributions = ExtractOptions(model="rules"), ExtractOptions.scope("attributions", "rules")
-    assert [in_scope(c, [c], statements) for c in (plain, quoted)] == [False, True]
-    assert [in_scope(c, [c], attributions) for c in (plain, quoted)] == [True, True]
-
-
-def test_a_reported_object_overlapping_a_quotation_is_mixed() -> None:
-    from onrecord.extract.candidates import Candidate, _quoted_object
-
-    text = 'Mr. Abara blasted the media for being "plainly dishonest."'
-    quotes = [q for q in find_quotes(text) if q.nested_in is None]
-    start, end = text.index("the media"), text.index("dishonest") + len("dishonest")
-    c = Candidate("indirect", [(start, end)], (10, 17), "blast", "stance", None, 0, frame="object")
-    mixed = _quoted_object(c, quotes)
-    assert mixed.kind == "mixed"
-    assert [text[s:e] for s, e in mixed.quoted] == ["plainly dishonest"]
-    clause = c.reporting(frame="clause")
-    assert _quoted_object(clause, quotes) is clause  # a clause's quotation is read where it was
-    alone = c.reporting(pieces=[(start, text.index(" for"))])
-    assert _quoted_object(alone, quotes).kind == "indirect"

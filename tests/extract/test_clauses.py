@@ -1322,33 +1322,6 @@ def test_a_short_or_stance_object_is_no_statement(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "content", "speaker"),
-    [
-        (
-            "Councillor Brita Haldane on Tuesday blasted the ferry contract as a “disgrace” at a meeting in Ullapool.",
-            "the ferry contract as a “disgrace”",
-            "Brita Haldane",
-        ),
-        (
-            "Mayor Okonjo criticized the parking scheme as a “crazy system” that would cost shoppers more.",
-            "the parking scheme as a “crazy system” that would cost shoppers more",
-            "Okonjo",
-        ),
-        (
-            "Senator Pell Marrow blamed the delays on “plain bad management” at the depot.",
-            "the delays on “plain bad management”",
-            "Pell Marrow",
-        ),
-    ],
-)
-def test_a_stance_holding_quoted_words_is_on_record(text: str, content: str, speaker: str) -> None:
-    """A stance on a noun phrase is no statement, but quotation marks in it (and in what the
-    object is called or blamed on, after "as", "on", "of", "for") are the speaker's own words."""
-    quotes = extract(text)
-    assert [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("mixed", content, speaker)]
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Mr. Dorn spoke after the vote as the crowd left the hall.",

@@ -160,21 +160,6 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def _quoted_object(c: Candidate, quotes: list[QuoteSpan]) -> Candidate:
-    """A reported noun phrase (``frame`` object) holding quoted words is mixed: the quoted words
-    (clipped to its content: 'blasted the media for being "unbelievably dishonest."' ends before
-    the full stop inside the marks) are the speaker's own, which puts it on record."""
-    if c.kind != "indirect" or c.frame != "object":
-        return c
-    inside = [(max(s, c.start), min(e, c.end)) for q in quotes for s, e in q.pieces if s < c.end and c.start < e]
-    return c.reporting(kind="mixed", quoted=inside) if inside else c
-
-
-def _quoted_in(quotes: list[QuoteSpan], sentence: Any) -> bool:
-    """Whether a quotation opens inside ``sentence``."""
-    return any(sentence.start <= q.open < sentence.end for q in quotes)
-
-
 def _mask(text: str, quotes: list[QuoteSpan]) -> str:
     chars = list(text)
     for q in quotes:
@@ -261,8 +246,8 @@ def in_scope(c: Candidate, everything: list[Candidate], options: ExtractOptions)
         return False
     if c.cue_class == "evidence" and not options.evidence and not c.document:
         return False
-    if c.frame == "object" and not options.stances and not c.quoted_parts:
-        return False  # a stance on a noun phrase; one holding the speaker's quoted words is on record
+    if c.frame == "object" and not options.stances:
+        return False
     if not options.nested and c.cue_class != "speech" and not c.document and c.cue is not None:
         for other in everything:
             if other is not c and other.start <= c.cue[0] < other.end:
@@ -292,7 +277,6 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
         i
         for i, s in enumerate(sentences)
         if lexicon.has_cue(masked[s.start : s.end], options.speech_only)
-        or (options.speech_only and _quoted_in(quotes, s) and lexicon.has_cue(masked[s.start : s.end]))
         or _AS_PUT_IT.search(masked, s.start, s.end)
         or mentions_survey(masked, s.start, s.end)
     }
@@ -414,7 +398,6 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
     _apply_relays(frames, relays, parsed, sentences)
     candidates = _attach_quotes(text, quotes, contexts, frames, loose, parsed, sentences, sentence_of) + relayed
     candidates = _drop_media_relays(candidates, text)
-    candidates = [_quoted_object(c, quotes) for c in candidates]
     candidates = [c for c in candidates if in_scope(c, candidates, options)]
     taken = [(c.start, c.end) for c in candidates] + [(q.open, q.close) for q in quotes]
     for start, end, mention in own_voice(text, sentences, taken):

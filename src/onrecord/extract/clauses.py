@@ -1576,7 +1576,7 @@ def _content_object(verb: Any, frames: frozenset[str]) -> tuple[list[Any], str] 
     if dobj is not None and _answers_anothers_claim(verb, dobj):
         return None  # "denied reports that C, saying ...": the reports are no words of hers
     if "object" in frames and dobj is not None and dobj.pos_ != "PRON" and not _naming(dobj):
-        tokens = _span_tokens(list(dobj.subtree) + _quoted_complement(verb, dobj))
+        tokens = _span_tokens(list(dobj.subtree))
         if tokens:
             # "The federation today announced a two-year pay deal for its members": an object on
             # record, a statement (not "announced the pick")
@@ -1586,22 +1586,6 @@ def _content_object(verb: Any, frames: frozenset[str]) -> tuple[list[Any], str] 
 
 
 _MIN_RECORD_WORDS = 3
-
-# prepositions that open what an object is said to be or done for: "blasted the plan as a
-# “disgrace”", "accused the council of “recklessness”", "blamed the delays on “bias”"
-_COMPLEMENT_PREPOSITIONS = frozenset("as for of on".split())
-
-
-def _quoted_complement(verb: Any, dobj: Any) -> list[Any]:
-    """The tokens of a prepositional phrase after the object that holds a quotation: the words the
-    speaker put on the object, which go with it into the content (none when no quotation)."""
-    for prep in (c for c in list(verb.children) + list(dobj.children) if c.dep_ == "prep" and c.i > dobj.i):
-        if prep.lower_ not in _COMPLEMENT_PREPOSITIONS:
-            continue
-        tokens = list(prep.subtree)
-        if any(t.text in _OPENING for t in tokens):
-            return tokens
-    return []
 
 
 _NAME_TAGS = {"PROPN", "NUM", "PUNCT", "PART", "DET"}

@@ -377,8 +377,7 @@ def _widens(c: Candidate, span: tuple[int, int], parses: _Parses) -> bool:
     stays in the sentence of the cue, and adds no word the parse hangs on the cue (``said A but
     requested B``: B is no content)."""
     holds = span[0] <= c.start and c.end <= span[1] and span != (c.start, c.end)
-    reported = c.kind == "indirect" or (c.kind == "mixed" and c.frame == "object")  # a noun phrase with quoted words
-    if not (reported and len(c.pieces) == 1 and holds and c.cue is not None):
+    if not (c.kind == "indirect" and len(c.pieces) == 1 and holds and c.cue is not None):
         return False
     if span[0] <= c.cue[0] < span[1]:
         return False
