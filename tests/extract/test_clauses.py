@@ -1324,6 +1324,39 @@ def test_a_short_or_stance_object_is_no_statement(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Critic Ines Varga praised the film “Low Tide at Marsh End” as the finest debut of the season.",
+        "The minister, Ada Rusk, recommended the novel “Salt and Iron” to pupils on Friday.",
+        "The judge, Omar Quist, cited the 2004 case “Brand v Mallory” in her ruling on Wednesday.",
+        "Shop steward Lena Orr mocked the firm’s “Project Lantern” plan in an interview.",
+        "Campaigner Olu Bade attacked the bank’s “Green Future” advertising campaign as misleading.",
+        "Councillor Jo Penn supports the “Blue Belt” and opposes the “Harbour Bill”.",
+        "Chef Nia Bell recommended the diner’s famous “Leaning Tower” sandwich.",
+        "Councillor Ben Adair criticised the so-called “garden levy” at a meeting.",
+        "Councillor Ben Adair criticised the “garden levy” at a meeting.",
+        "Councillor Ben Adair defended the “garden levy” at a meeting.",
+        "MP Ruth Calder questioned the use of the word “illegals” in the leaflet.",
+        "Coach Dee Marsh praised the deal, described by the league as “historic”, on Monday.",
+        "Coach Dee Marsh praised Tomas Vela, who scored in the “derby” on Sunday.",
+    ],
+)
+def test_a_title_or_a_mentioned_word_in_a_stances_object_is_no_record(text: str) -> None:
+    """Quotation marks around a title, a name, a term the object is, or another's words inside
+    the object put no words in the speaker's mouth."""
+    quotes = extract(text)
+    assert [q.text for q in quotes if q.kind != "direct"] == []
+    assert all(q.via is None for q in quotes)  # "described by the league as “historic”": not relayed
+
+
+def test_a_third_partys_words_inside_a_stances_object_are_not_relayed_by_its_speaker() -> None:
+    text = "Senator Vic Hale rejected the bill, which union boss Gwen Tarr had called “a fair compromise”, in a debate."
+    quotes = extract(text)
+    assert all(q.speaker is None or q.speaker.name != "Vic Hale" for q in quotes)
+    assert all(q.via is None for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Mr. Dorn spoke after the vote as the crowd left the hall.",
         "Mr. Dorn said nothing after the vote because the crowd had left the hall.",
         "Mr. Dorn spoke after the vote when the crowd had left the hall.",
