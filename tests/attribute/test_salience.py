@@ -811,3 +811,28 @@ def test_he_after_a_thing_or_victim_named_so_is_the_speaker_before(text: str, wo
     quotes = [q for q in extract(text, article_id="t") if q.text.startswith(words)]
     assert quotes and quotes[0].speaker is not None
     assert quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the pronoun's gender disagrees with the name the description closed on: the one before
+        (
+            "Detective Inspector Sue Grey leads the inquiry. The officer who found the van was a young constable "
+            "named Karl Nash. She said the van had been stolen.",
+            "the van had been stolen",
+            "Sue Grey",
+        ),
+        # it agrees: the person the description named
+        (
+            "Councillor Ada Brill opened the meeting. The woman who brought the petition is a retired teacher "
+            'named Edda Vollmer. "We will not give up," she said.',
+            "We will not give up",
+            "Edda Vollmer",
+        ),
+    ],
+)
+def test_a_pronoun_after_named_name_must_agree_in_gender(text: str, words: str, speaker: str) -> None:
+    quotes = [q for q in extract(text, article_id="t") if q.text.startswith(words)]
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == speaker

@@ -2915,6 +2915,9 @@ class EntityTracker:
             or subject.gender != listed  # the article showed it (a title, a pronoun)
             or any(self._kb.is_courtesy(r) for r in subject.roles)
             or subject.last_spoke >= before
+            # "The officer who found the van was a young constable named Karl Nash. She said ...":
+            # a name a description closes on, which the pronoun of the other gender need not mean
+            or _NAMED_SO.search(text, max(0, subject.last_subject - 40), subject.last_subject) is not None
             # "Her brother Tomas, who sits behind her, waves. She says ...": a pronoun of that
             # gender that is someone else's, whom the pronoun means
             or self._other_of_gender(mention.gender, subject, before, start)
