@@ -738,6 +738,8 @@ def test_a_name_with_particles_is_read_whole(sentence: str, name: str) -> None:
             None,
         ),
         ("The woman behind the petition was a retired nurse called Edda Vollmer.", "Edda Vollmer", None),
+        # adjectives set off by a comma in the description
+        ("The woman who runs the shelter is a brisk, cheerful vet named Ilse Brandauer.", "Ilse Brandauer", None),
     ],
 )
 def test_a_sentence_names_the_person_its_subject_is(sentence: str, name: str, role: str | None) -> None:

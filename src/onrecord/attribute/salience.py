@@ -559,11 +559,11 @@ _COPULA = re.compile(
 # "The man who brought him down is the head of the rescue service, a quiet engineer named Gerold
 # van der Staal.": a sentence of the writer's that says what its subject is and closes on the
 # name ("named", "called"): the description right after the copula, or set off after what it
-# says first ("is the head of the rescue service, a quiet engineer"), never a passive's by-phrase
+# says first ("is the head of the rescue service, a broad, quiet engineer"), never a passive's by-phrase
 # ("was founded by a chemist named ...") nor an object
 _NAMED_CLOSING = re.compile(
     r"^\s*(?:The|A|An)\s(?P<subject>[^.;:\"“”()]{0,200}?)\s(?:is|was)\s(?:[^.;:\"“”()]{0,200}?,\s+)?"
-    r"(?:a|an|the)\s(?P<description>[^.;:,\"“”()]{0,80}?)\s(?:named|called)\s+"
+    r"(?:a|an|the)\s(?P<description>[^.;:\"“”()]{0,80}?)\s(?:named|called)\s+"
     r"(?P<name>" + _name_words(1, 3) + r")\.?\s*$"
 )
 
