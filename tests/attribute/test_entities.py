@@ -1877,6 +1877,13 @@ _ORCHARD = (
             "Marieke de Vos",
         ),
         (_ORCHARD + "De Vos said his knees would not take another winter.", "his knees", "Pieter de Vos"),
+        # an aside on the name before the verb of saying, with no pronoun of the other gender
+        (
+            "Maria Lopez and her husband, Juan Lopez, own the vineyard. Lopez said he would sell. Lopez, whose "
+            "brother lives in Chile, said she would stay.",
+            "she would stay",
+            "Maria Lopez",
+        ),
         # a one-word surname a wife and husband share, the other one named last
         (
             "Tomasz Brenner, 52, lost his bakery in the flood.\n\nHis wife, Ilona Brenner, keeps the books.\n\n"

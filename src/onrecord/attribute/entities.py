@@ -331,6 +331,7 @@ _CLAUSE_AFTER = re.compile(r"[^.!?\n\"“”]{0,200}")
 # would", "De Vos said her agent", "De Vos had said last week that she" (a few words of time
 # before "that", no noun phrase: "said the inspector ... told him she" is no cue)
 _CLAUSE_PRONOUN = re.compile(
+    r"(?:,\s+(?:who|whose)\s[^,]{1,80},)?"  # an aside on the name: "Lopez, whose brother lives in Chile, said"
     r"\s+(?:has\s+|had\s+)?(?:said|says|added|adds|told\s+(?:reporters|journalists)|insisted|insists|"
     r"explained|explains|recalled|recalls|admitted|admits|warned|warns)"
     r"(?:\s+(?:(?!(?:the|a|an|this|that|his|her|their|its|my|our)\b)[a-z]+\s+){0,3}?that)?\s+(he|she|his|her)\b"
