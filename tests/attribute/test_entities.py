@@ -1877,6 +1877,13 @@ _ORCHARD = (
             "Marieke de Vos",
         ),
         (_ORCHARD + "De Vos said his knees would not take another winter.", "his knees", "Pieter de Vos"),
+        # an aside on the name before the verb of saying, with no pronoun of the other gender
+        (
+            "Maria Lopez and her husband, Juan Lopez, own the vineyard. Lopez said he would sell. Lopez, whose "
+            "brother lives in Chile, said she would stay.",
+            "she would stay",
+            "Maria Lopez",
+        ),
         # a one-word surname a wife and husband share, the other one named last
         (
             "Tomasz Brenner, 52, lost his bakery in the flood.\n\nHis wife, Ilona Brenner, keeps the books.\n\n"
@@ -1912,3 +1919,41 @@ def test_a_shared_surname_pronoun_cue_reads_only_its_own_clause() -> None:
     single.text = "Pieter de Vos farms here.\n\nDe Vos said she was wrong."
     single.observe(_name("Pieter de Vos", 0))
     assert single._shared_surname_gender(_name("De Vos", single.text.index("De Vos said"))) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # no pronoun opens the reported clause: "him" marks the father, whom the old rule finds
+        (
+            "Anna Smith runs the bakery with her father, Peter Smith. Smith said the inspector, Carla Jones, "
+            "had told him she would return on Friday.",
+            "the inspector",
+            "Peter Smith",
+        ),
+        # a possessive of the other gender before the name: "she" may be the daughter he speaks of
+        (
+            "Anna Smith runs the bakery with her father, Peter Smith. Asked about his daughter, Smith said she "
+            "had worked harder than anyone.",
+            "she had worked",
+            "Peter Smith",
+        ),
+        (
+            "Anna Smith runs the bakery with her father, Peter Smith. Smith, who trained his daughter, said she "
+            "now runs the kitchen.",
+            "she now runs",
+            "Peter Smith",
+        ),
+        # the pronoun comes after another verb, not right after the cue
+        (
+            'Anna Smith runs the bakery with her father, Peter Smith. "It is hard work," Smith said, adding '
+            "that she starts at 4am.",
+            "It is hard work",
+            "Peter Smith",
+        ),
+    ],
+)
+def test_a_shared_surname_pronoun_cue_is_only_the_reported_clauses_opening_subject(
+    text: str, words: str, speaker: str
+) -> None:
+    assert _speaker_of(text, words) == speaker

@@ -738,6 +738,8 @@ def test_a_name_with_particles_is_read_whole(sentence: str, name: str) -> None:
             None,
         ),
         ("The woman behind the petition was a retired nurse called Edda Vollmer.", "Edda Vollmer", None),
+        # adjectives set off by a comma in the description
+        ("The woman who runs the shelter is a brisk, cheerful vet named Ilse Brandauer.", "Ilse Brandauer", None),
     ],
 )
 def test_a_sentence_names_the_person_its_subject_is(sentence: str, name: str, role: str | None) -> None:
@@ -756,3 +758,83 @@ def test_he_after_a_description_named_last_is_the_person_it_names() -> None:
     quotes = [q for q in extract(text, article_id="t") if q.text.startswith("his team")]
     assert quotes and quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Gerold van der Staal"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a thing's or an animal's name after "named"/"called"
+        "The boat that capsized was a small trawler named Sea Breeze.",
+        "The horse that won was a grey mare called Silver Arrow.",
+        "The plane that crashed was a light aircraft called Spirit Of Kent.",
+        # a victim, a suspect, the dead: no one the next "he said" means
+        "The victim was a 19-year-old student named Tom Hart.",
+        "The suspect is a 34-year-old builder named Karl Nash.",
+        "The man who died was a retired miner called Alan Pryce.",
+        # the name in a passive's by-phrase, not what the subject is
+        "The company was founded in 1920 by a chemist named Otto Kranz.",
+    ],
+)
+def test_a_name_after_named_is_no_subject_unless_it_is_a_person_the_subject_is(sentence: str) -> None:
+    found = sentence_subject(sentence)
+    assert found is None or found[1] not in sentence.split(" named ")[-1] + sentence.split(" called ")[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Coastguard captain Ian Moss led the rescue. The boat that capsized was a small trawler named Sea "
+            'Breeze. "We got everyone off," he said.',
+            "We got everyone off",
+            "Ian Moss",
+        ),
+        (
+            "Lawyer Ben Carter represents the family. The victim was a 19-year-old student named Tom Hart. "
+            '"He had his whole life ahead of him," he said.',
+            "He had his whole life",
+            "Ben Carter",
+        ),
+        (
+            "Spokesman Lee Chan said sales rose. The company was founded in 1920 by a chemist named Otto Kranz. "
+            '"We are proud of our history," he said.',
+            "We are proud",
+            "Lee Chan",
+        ),
+        (
+            "Detective Inspector Sue Grey leads the inquiry. The suspect is a 34-year-old builder named Karl Nash. "
+            "She said he had been arrested at his home.",
+            "he had been arrested",
+            "Sue Grey",
+        ),
+    ],
+)
+def test_he_after_a_thing_or_victim_named_so_is_the_speaker_before(text: str, words: str, speaker: str) -> None:
+    quotes = [q for q in extract(text, article_id="t") if q.text.startswith(words)]
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the pronoun's gender disagrees with the name the description closed on: the one before
+        (
+            "Detective Inspector Sue Grey leads the inquiry. The officer who found the van was a young constable "
+            "named Karl Nash. She said the van had been stolen.",
+            "the van had been stolen",
+            "Sue Grey",
+        ),
+        # it agrees: the person the description named
+        (
+            "Councillor Ada Brill opened the meeting. The woman who brought the petition is a retired teacher "
+            'named Edda Vollmer. "We will not give up," she said.',
+            "We will not give up",
+            "Edda Vollmer",
+        ),
+    ],
+)
+def test_a_pronoun_after_named_name_must_agree_in_gender(text: str, words: str, speaker: str) -> None:
+    quotes = [q for q in extract(text, article_id="t") if q.text.startswith(words)]
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == speaker

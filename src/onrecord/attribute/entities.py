@@ -327,8 +327,17 @@ _PRONOUN_OPENER = re.compile(r"[\"“‘']?(?:He|She)\b")
 _NAMED_SO = re.compile(r"\b[a-z]+\s+(?:named|called)\s+$")
 # the rest of a sentence after a name, up to its end or a quotation's opening
 _CLAUSE_AFTER = re.compile(r"[^.!?\n\"“”]{0,200}")
-# a pronoun of the name's own clause: a subject or "his", or "her" right after the verb of saying
-_CLAUSE_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is)\b|(?<=\bsaid )her\b|(?<=\bsays )her\b")
+# the reported clause's own subject right after the name and its verb of saying: "Smith said she
+# would", "De Vos said her agent", "De Vos had said last week that she" (a few words of time
+# before "that", no noun phrase: "said the inspector ... told him she" is no cue)
+_CLAUSE_PRONOUN = re.compile(
+    r"(?:,\s+(?:who|whose)\s[^,]{1,80},)?"  # an aside on the name: "Lopez, whose brother lives in Chile, said"
+    r"\s+(?:has\s+|had\s+)?(?:said|says|added|adds|told\s+(?:reporters|journalists)|insisted|insists|"
+    r"explained|explains|recalled|recalls|admitted|admits|warned|warns)"
+    r"(?:\s+(?:(?!(?:the|a|an|this|that|his|her|their|its|my|our)\b)[a-z]+\s+){0,3}?that)?\s+(he|she|his|her)\b"
+)
+# a pronoun or possessive of either gender, anywhere in the sentence
+_GENDERED_WORD = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.I)
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -888,10 +897,11 @@ class EntityTracker:
     def _shared_surname_gender(self, mention: Mention) -> str | None:
         """The gender the clause after a surname alone gives it, when people of two genders the
         article named before bear that surname ("Anne-Sophie van der Berghe ... her father, Joost
-        van der Berghe ... Van der Berghe said she would replant"): the first "he", "she" or "his"
-        after the name before the sentence ends or a quotation opens, or a "her" right after the
-        verb of saying ("Van der Berghe said her agent"); None when the surname is no one's but
-        one gender's, or no pronoun says."""
+        van der Berghe ... Van der Berghe said she would replant"): the "he", "she", "his" or "her"
+        that opens the reported clause right after the name's verb of saying ("Van der Berghe said
+        her agent"); None when the surname is no one's but one gender's, no such pronoun says, or
+        the sentence holds a pronoun of the other gender anywhere ("Asked about his daughter,
+        Smith said she ...")"""
         name = mention.name or ""
         parts = name.split()
         if not self.text or not parts or (len(parts) > 1 and parts[0].casefold() not in _PARTICLES):
@@ -905,10 +915,17 @@ class EntityTracker:
         if not {"m", "f"} <= genders:
             return None
         clause = _CLAUSE_AFTER.match(self.text, mention.end)
-        pronoun = _CLAUSE_PRONOUN.search(clause.group(0)) if clause is not None else None
-        if pronoun is None:
+        pronoun = _CLAUSE_PRONOUN.match(clause.group(0)) if clause is not None else None
+        if clause is None or pronoun is None:
             return None
-        return "f" if pronoun.group(0).casefold() in {"she", "her"} else "m"
+        gender = "f" if pronoun.group(1).casefold() in {"she", "her"} else "m"
+        # (the name may open its sentence: the boundary's capital is the name's)
+        sentence = self.text[_sentence_start(self.text, mention.start + 1) : clause.end()]
+        if any(bool(m.group(1)) == (gender == "f") for m in _GENDERED_WORD.finditer(sentence)):
+            # "Asked about his daughter, Smith said she had worked ...": a word of the other
+            # gender in the sentence, so "she" may be someone else than Smith
+            return None
+        return gender
 
     def _kin_gender(self, mention: Mention) -> str | None:
         """The gender a noun of kinship right before a one-word name gives it ("Her brother
@@ -2899,6 +2916,9 @@ class EntityTracker:
             or subject.gender != listed  # the article showed it (a title, a pronoun)
             or any(self._kb.is_courtesy(r) for r in subject.roles)
             or subject.last_spoke >= before
+            # "The officer who found the van was a young constable named Karl Nash. She said ...":
+            # a name a description closes on, which the pronoun of the other gender need not mean
+            or _NAMED_SO.search(text, max(0, subject.last_subject - 40), subject.last_subject) is not None
             # "Her brother Tomas, who sits behind her, waves. She says ...": a pronoun of that
             # gender that is someone else's, whom the pronoun means
             or self._other_of_gender(mention.gender, subject, before, start)

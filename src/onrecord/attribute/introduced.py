@@ -104,7 +104,7 @@ def _introduced(text: str, start: int, end: int, gender: str, cues: Sequence[int
         return None  # "Hallmark accused minister Tove Sand ...": the object of another's sentence
     if not _subject(text, start, at, at + len(name)):
         return None  # "... one introduced by Margaret Thatcher in 1980": a person named in passing
-    if _DEAD_BEFORE.search(text, start, at) or _DEAD_AFTER.search(text[at + len(name) : end]):
+    if said_dead(text[start:at], text[at + len(name) : end]):
         return None  # "named after Margaret Hale, a suffragist who died in 1952": no one who speaks now
     if re.search(r"(?<![\w-])" + re.escape(name.split()[-1]) + r"(?![\w-])", text[:at]):
         return None  # named before: no one the sentence introduces
@@ -114,6 +114,50 @@ def _introduced(text: str, start: int, end: int, gender: str, cues: Sequence[int
 # a person the sentence says is dead
 _DEAD_BEFORE = re.compile(r"\b(?:the\s+)?late\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
 _DEAD_AFTER = re.compile(r"\b(?:who|having)\s+(?:had\s+)?died\b|\bdied\s+(?:in|on|at|last|aged)\b|\bthe\s+late\b")
+# what a description says of one who cannot be the next "he said": the harmed, the held, the dead
+_SILENT_WORDS = frozenset(
+    """victim victims suspect suspects accused defendant deceased dead killer gunman attacker murderer
+    casualty hostage""".split()
+)
+# a description's head noun that names a thing or an animal, not a person: "a small trawler named
+# Sea Breeze", "a grey mare called Silver Arrow"
+_THING_HEADS = frozenset(
+    """boat ship vessel trawler yacht ferry tanker liner barge dinghy tug lifeboat submarine canoe horse mare
+    stallion gelding colt filly foal pony donkey dog puppy bitch hound cat kitten cow bull calf pig sheep
+    goat bird parrot eagle owl snake whale dolphin bear wolf animal pet plane aircraft airliner jet
+    helicopter glider drone rocket satellite spacecraft probe car lorry truck van bus coach train
+    locomotive tram engine storm hurricane typhoon cyclone tornado company firm business brand startup
+    group band charity fund foundation party movement team club law bill act rule policy plan scheme
+    programme program project operation mission street road lane avenue square village town city
+    district river lake island mountain hill farm estate building house pub restaurant cafe bar hotel
+    shop store school college university hospital station bridge tower tree app software website game
+    film movie book novel album song show play series newspaper magazine podcast virus variant disease
+    syndrome drug product robot machine system platform tool festival event race contest"""
+    .split()
+)
+
+
+def said_dead(before: str, after: str) -> bool:
+    """Whether the words ``before`` a name and ``after`` it in its sentence say the person is
+    dead ("the late ...", "... who died in 1952")."""
+    return _DEAD_BEFORE.search(before) is not None or _DEAD_AFTER.search(after) is not None
+
+
+def silent_description(words: str) -> bool:
+    """Whether a description says its person is a victim, a suspect or dead ("The victim was a
+    19-year-old student", "The man who died was ..."): no one who speaks in the story's present.
+    (Of a relative clause only its verb counts: "the man who carried the body down" is no body.)"""
+    head = re.split(r"\b(?:who|that|which|whom)\b", words, maxsplit=1)[0]
+    found = {w.casefold() for w in _LOWER_WORD.findall(head)}
+    return bool(found & _SILENT_WORDS) or _DEAD_AFTER.search(words) is not None
+
+
+def thing_head(word: str) -> bool:
+    """Whether a description's head noun names a thing or an animal ("trawler", "mare",
+    "aircraft", "company"), which a name after "named" or "called" then names too."""
+    return word.casefold().rstrip("s") in _THING_HEADS or word.casefold() in _THING_HEADS
+
+
 # the word before a name that makes it the object of a preposition or a verb's
 _PREPOSITION = frozenset(
     """by after of with to from on in at into onto about against under over behind before since like unlike

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from onrecord.attribute.introduced import said_dead, silent_description, thing_head
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import NAME_PARTICLE, NAME_PARTICLE_WORDS
 from onrecord.dates import ENGLISH_DAY_WORDS, MONTHS
@@ -364,10 +365,10 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
         # "The minister in question is Ingrid Salvesen, who ...": the role the story used is hers
         return copula.start(2), copula.group(2), copula.group(1)
     closing = _NAMED_CLOSING.match(sentence)
-    if closing is not None:
+    if closing is not None and _named_person(closing):
         # "... is the head of the rescue service, an engineer named Gerold van der Staal.": the
         # person the sentence says its subject is, named last
-        return closing.start(1), closing.group(1), None
+        return closing.start("name"), closing.group("name"), None
     held = _ROLE_SUBJECT.match(sentence) or _ASKED_ROLE.match(sentence)
     if held is not None and knowledge().role(held.group(1)) is not None:
         # "The minister, a former hydrologist, has widened her fire": the role's holder
@@ -557,11 +558,30 @@ _COPULA = re.compile(
 
 # "The man who brought him down is the head of the rescue service, a quiet engineer named Gerold
 # van der Staal.": a sentence of the writer's that says what its subject is and closes on the
-# name ("named", "called") it is known by
+# name ("named", "called"): the description right after the copula, or set off after what it
+# says first ("is the head of the rescue service, a broad, quiet engineer"), never a passive's by-phrase
+# ("was founded by a chemist named ...") nor an object
 _NAMED_CLOSING = re.compile(
-    r"^\s*(?:The|A|An)\s[^.;:\"“”()]{0,200}?\s(?:is|was)\s[^.;:\"“”()]{0,200}?\s(?:named|called)\s+"
-    r"(" + _name_words(1, 3) + r")\.?\s*$"
+    r"^\s*(?:The|A|An)\s(?P<subject>[^.;:\"“”()]{0,200}?)\s(?:is|was)\s(?:[^.;:\"“”()]{0,200}?,\s+)?"
+    r"(?:a|an|the)\s(?P<description>[^.;:\"“”()]{0,80}?)\s(?:named|called)\s+"
+    r"(?P<name>" + _name_words(1, 3) + r")\.?\s*$"
 )
+
+
+
+def _named_person(closing: re.Match[str]) -> bool:
+    """Whether a sentence :data:`_NAMED_CLOSING` matched names a person who may speak next: the
+    description's head noun no thing's or animal's ("a small trawler named Sea Breeze"), and
+    neither the subject nor the description a victim, a suspect or dead ("The victim was a
+    19-year-old student named ...")."""
+    head = closing.group("description").split()[-1]
+    return (
+        not thing_head(head)
+        and not silent_description(closing.group("subject"))
+        and not silent_description(closing.group("description"))
+        and not said_dead(closing.group("description"), "")
+    )
+
 
 # "For Mette Kjær, who runs logistics at ..., the strike is no longer an abstraction": a person
 # the sentence is about, fronted
