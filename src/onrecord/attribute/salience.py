@@ -568,7 +568,6 @@ _NAMED_CLOSING = re.compile(
 )
 
 
-
 def _named_person(closing: re.Match[str]) -> bool:
     """Whether a sentence :data:`_NAMED_CLOSING` matched names a person who may speak next: the
     description's head noun no thing's or animal's ("a small trawler named Sea Breeze"), and
