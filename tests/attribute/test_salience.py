@@ -780,6 +780,13 @@ def test_a_name_after_named_is_no_subject_unless_it_is_a_person_the_subject_is(s
     assert found is None or found[1] not in sentence.split(" named ")[-1] + sentence.split(" called ")[-1]
 
 
+def _speaker_of(text: str, words: str) -> str | None:
+    """The speaker's name of the first quote of ``text`` opening with ``words`` (one must)."""
+    quotes = [q for q in extract(text, article_id="t") if q.text.startswith(words)]
+    assert quotes
+    return quotes[0].speaker.name if quotes[0].speaker is not None else None
+
+
 @pytest.mark.parametrize(
     ("text", "words", "speaker"),
     [
@@ -810,9 +817,7 @@ def test_a_name_after_named_is_no_subject_unless_it_is_a_person_the_subject_is(s
     ],
 )
 def test_he_after_a_thing_or_victim_named_so_is_the_speaker_before(text: str, words: str, speaker: str) -> None:
-    quotes = [q for q in extract(text, article_id="t") if q.text.startswith(words)]
-    assert quotes and quotes[0].speaker is not None
-    assert quotes[0].speaker.name == speaker
+    assert _speaker_of(text, words) == speaker
 
 
 @pytest.mark.parametrize(
@@ -835,6 +840,4 @@ def test_he_after_a_thing_or_victim_named_so_is_the_speaker_before(text: str, wo
     ],
 )
 def test_a_pronoun_after_named_name_must_agree_in_gender(text: str, words: str, speaker: str) -> None:
-    quotes = [q for q in extract(text, article_id="t") if q.text.startswith(words)]
-    assert quotes and quotes[0].speaker is not None
-    assert quotes[0].speaker.name == speaker
+    assert _speaker_of(text, words) == speaker
