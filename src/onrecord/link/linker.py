@@ -1959,9 +1959,9 @@ def _learned_pairs(
         consider(_LEARNED, a, b)
         if len(considered) > before:
             del considered[before:]
-            ids = (its[a].quote_id, its[b].quote_id)
-            ma, mb = members[clusters.find(a)], members[clusters.find(b)]
             qa, qb = its[a], its[b]
+            ids = (qa.quote_id, qb.quote_id)
+            ma, mb = members[clusters.find(a)], members[clusters.find(b)]
             record[(min(ids), max(ids))] = Recorded(
                 ids[0],
                 ids[1],
